@@ -1,0 +1,1 @@
+"""Training catalogue: providers, programmes, sessions (see issue: training catalogue)."""

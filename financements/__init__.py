@@ -1,0 +1,1 @@
+"""Funding guide and eligibility finder (see issue: funding guide)."""

@@ -1,0 +1,1 @@
+"""Guichet unique: accompaniment requests, partners, routing, label (see issues: guichet, label)."""

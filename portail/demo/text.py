@@ -1,0 +1,22 @@
+import re
+from typing import NamedTuple
+
+LANGUAGES = ("fr", "en", "es")
+SEGMENT = re.compile(r"<(p|li)>(.*?)</\1>", re.DOTALL)
+
+
+class T(NamedTuple):
+    """A translatable demo string: the French source and its English and Spanish translations."""
+
+    fr: str
+    en: str
+    es: str
+
+    def segments(self):
+        """(fr, en, es) triples as wagtail-localize cuts them: one per paragraph or list item."""
+        if not self.fr.startswith("<"):
+            return [(self.fr, self.en, self.es)]
+        split = [[inner for _tag, inner in SEGMENT.findall(getattr(self, lang))] for lang in LANGUAGES]
+        if len({len(parts) for parts in split}) != 1:
+            raise ValueError(f"Translations do not have the same paragraphs: {self.fr[:60]}…")
+        return list(zip(*split, strict=True))

@@ -1,0 +1,43 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from captcha.fields import CaptchaField
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from portail.selectors import CommuneLookupError, commune_lookup
+
+
+class CommuneField(forms.CharField):
+    """A text input that accepts a commune typed any way and cleans to a Commune."""
+
+    default_error_messages = {
+        "required": _("Enter the name of a commune, its postal code or its INSEE code.")
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 80)
+        kwargs.setdefault("help_text", _("For example: Le Lorrain, Sainte-Luce or 97214."))
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        text = super().clean(value)
+        if text in self.empty_values:
+            return None
+        try:
+            return commune_lookup(text)
+        except CommuneLookupError as error:
+            raise forms.ValidationError(str(error), code="invalid") from error
+
+    def prepare_value(self, value):
+        return getattr(value, "name", value)
+
+
+class PublicFormCaptchaField(CaptchaField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Anti-spam check"))
+        kwargs.setdefault("help_text", _("Type the result of the calculation shown in the image."))
+        super().__init__(**kwargs)
+
+
+class SignupForm(AllauthSignupForm):
+    captcha = PublicFormCaptchaField()

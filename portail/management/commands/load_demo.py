@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from portail.demo.loader import demo_accounts_ensure, demo_load
+
+
+class Command(BaseCommand):
+    help = "Load the demo site (pages in French, English and Spanish, navigation) and demo accounts."
+
+    def handle(self, *args, **options):
+        loaded = demo_load()
+        self.stdout.write(
+            "Demo content loaded." if loaded else "Demo content already present: left as it is."
+        )
+        accounts = demo_accounts_ensure()
+        self.stdout.write(f"\nSite: {settings.SITE_URL}/   Administration: {settings.SITE_URL}/admin/\n")
+        self.stdout.write("Demo accounts (e-mail / password / role):")
+        for account, _secret in accounts:
+            self.stdout.write(f"  {account.email:<24} {account.password:<18} {account.role}")
+        self.stdout.write(
+            "\nThe administrator and the editor sign in with a TOTP code (two-factor authentication "
+            "is required for admin access).\nAdd these secrets to an authenticator app, or run "
+            "`make totp` to print the current codes:"
+        )
+        for account, secret in accounts:
+            if secret:
+                self.stdout.write(f"  {account.email:<24} {secret}")

@@ -1,0 +1,15 @@
+from .navigation import FooterLink, MenuItem, NavigationSettings
+from .pages import HomePage, StandardPage
+from .territory import EPCI, Commune
+from .users import User
+
+__all__ = [
+    "EPCI",
+    "Commune",
+    "FooterLink",
+    "HomePage",
+    "MenuItem",
+    "NavigationSettings",
+    "StandardPage",
+    "User",
+]

@@ -1,0 +1,55 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portail.blocks import BodyBlock, EntryPointBlock, HighlightBlock
+
+
+class HomePage(Page):
+    """The entry to the portal: the five journeys and editable highlights."""
+
+    hero_title = models.CharField(_("main title"), max_length=150)
+    hero_text = models.TextField(_("introduction"), max_length=500)
+    journeys = StreamField(
+        [("entry_point", EntryPointBlock())],
+        verbose_name=_("journeys"),
+        blank=True,
+        max_num=8,
+    )
+    highlights_title = models.CharField(_("highlights title"), max_length=120, blank=True)
+    highlights = StreamField([("highlight", HighlightBlock())], verbose_name=_("highlights"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Introduction")),
+        FieldPanel("journeys"),
+        MultiFieldPanel([FieldPanel("highlights_title"), FieldPanel("highlights")], heading=_("Highlights")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(Page):
+    """A content page: guides, legal notice, accessibility statement, privacy policy…"""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

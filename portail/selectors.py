@@ -1,0 +1,108 @@
+"""Reads for the portal: the commune lookup and localized navigation."""
+
+import difflib
+import re
+import unicodedata
+
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale, Page
+
+from portail.models import Commune
+
+ARTICLES = {"le", "la", "les", "l"}
+ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+POSTAL_CODE_AND_NAME = re.compile(
+    r"^(?:(?P<before>\d{5})\s+(?P<name1>.+)|(?P<name2>.+?)\s+(?P<after>\d{5}))$"
+)
+
+
+class CommuneLookupError(ValueError):
+    """Raised with a message that can be shown to the person who typed the text."""
+
+
+def normalise_place_name(text: str) -> str:
+    """'L'Ajoupa-Bouillon', 'ajoupa bouillon' and 'AJOUPA-BOUILLON' all give 'ajoupa bouillon'."""
+    text = text.strip().lower().replace("œ", "oe").replace("æ", "ae")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = [ABBREVIATIONS.get(word, word) for word in re.split(r"[^a-z0-9]+", text) if word]
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def commune_lookup(text: str) -> Commune:
+    """Find a commune of Martinique from a name typed any way, a postal code or an INSEE code.
+
+    Raises CommuneLookupError with a message for the person who typed it.
+    """
+    text = (text or "").strip()
+    if not text:
+        raise CommuneLookupError(_("Enter the name of a commune, its postal code or its INSEE code."))
+    communes = list(Commune.objects.select_related("epci"))
+    compact = re.sub(r"\s+", "", text)
+    if compact.isdigit():
+        return _lookup_code(compact, communes)
+    match = POSTAL_CODE_AND_NAME.match(text)
+    if match and normalise_place_name(text) not in _names_index(communes):
+        commune = _lookup_name(match["name1"] or match["name2"], communes)
+        code = match["before"] or match["after"]
+        if code not in commune.postal_codes and code != commune.insee_code:
+            raise CommuneLookupError(
+                _("%(code)s is not a postal code of %(name)s (its postal code: %(codes)s).")
+                % {"code": code, "name": commune.name, "codes": ", ".join(commune.postal_codes)}
+            )
+        return commune
+    return _lookup_name(text, communes)
+
+
+def _names_index(communes):
+    index = {}
+    for commune in communes:
+        for name in [commune.name, *commune.aliases]:
+            index[normalise_place_name(name)] = commune
+    return index
+
+
+def _lookup_name(text, communes):
+    index = _names_index(communes)
+    key = normalise_place_name(text)
+    if key in index:
+        return index[key]
+    message = _("“%(text)s” is not a commune of Martinique.") % {"text": text}
+    close = difflib.get_close_matches(key, index, n=1, cutoff=0.75)
+    if close:
+        message = format_lazy("{} {}", message, _("Did you mean %(name)s?") % {"name": index[close[0]].name})
+    raise CommuneLookupError(message)
+
+
+def _lookup_code(code, communes):
+    # People type postal codes, and most codes 97211-97234 are both the postal code of one commune
+    # and the INSEE code of another: postal codes win, INSEE codes answer when no postal code matches.
+    matches = [commune for commune in communes if code in commune.postal_codes]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise CommuneLookupError(
+            _("The postal code %(code)s covers several communes (%(names)s): type the name of yours.")
+            % {"code": code, "names": ", ".join(commune.name for commune in matches)}
+        )
+    for commune in communes:
+        if commune.insee_code == code:
+            return commune
+    raise CommuneLookupError(
+        _("%(code)s is neither a postal code nor an INSEE code of a commune of Martinique.") % {"code": code}
+    )
+
+
+def localized_pages(pages: list[Page], locale: Locale | None = None) -> list[Page]:
+    """Each live page in the given (default: active) locale, or the page itself if not translated."""
+    locale = locale or Locale.get_active()
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in pages], locale=locale
+        )
+    }
+    return [translations.get(page.translation_key, page) for page in pages if page.live]

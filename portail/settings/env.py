@@ -1,0 +1,79 @@
+"""The one typed environment schema. Settings read the environment only through `env`.
+
+Each variable is declared once here; the README table is checked against this list
+(tests/portail/test_settings.py).
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+REQUIRED = environ.Env.NOTSET
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    cast: type
+    default: object
+    description: str
+
+
+VARIABLES = [
+    Variable(
+        "SECRET_KEY",
+        str,
+        REQUIRED,
+        "Django secret key. Required; dev and test settings provide a throwaway one.",
+    ),
+    Variable("DEBUG", bool, False, "Debug mode. Never true in production."),
+    Variable("ALLOWED_HOSTS", list, [], "Comma-separated host names the site answers to."),
+    Variable("CSRF_TRUSTED_ORIGINS", list, [], "Comma-separated origins (https://…) trusted for CSRF."),
+    Variable(
+        "DATABASE_URL",
+        str,
+        f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        "Database, e.g. postgres://user@127.0.0.1:5432/portail.",
+    ),
+    Variable(
+        "REDIS_URL", str, "", "Redis, e.g. redis://127.0.0.1:6379/0. When set: cache and django-q2 broker."
+    ),
+    Variable(
+        "ELASTICSEARCH_URL",
+        str,
+        "",
+        "Elasticsearch 8 cluster. When set, search uses it; otherwise the database.",
+    ),
+    Variable(
+        "EMAIL_URL",
+        str,
+        "consolemail://",
+        "Outgoing mail, e.g. smtp+tls://user:password@smtp.example.org:587.",
+    ),
+    Variable(
+        "DEFAULT_FROM_EMAIL",
+        str,
+        "Portail numérique de Martinique <ne-pas-repondre@localhost>",
+        "Sender of the e-mails the portal sends.",
+    ),
+    Variable(
+        "SITE_URL", str, "http://127.0.0.1:8000", "Public base URL, used in e-mails and the Wagtail admin."
+    ),
+    Variable(
+        "SECURE_SSL_REDIRECT",
+        bool,
+        True,
+        "Redirect plain HTTP to HTTPS (turn off only behind a proxy that does it).",
+    ),
+    Variable("SECURE_HSTS_SECONDS", int, 31536000, "HSTS max-age in seconds."),
+    Variable("BEHIND_TLS_PROXY", bool, False, "Trust X-Forwarded-Proto from the reverse proxy."),
+    Variable("MEDIA_ROOT", str, str(BASE_DIR / "media"), "Where uploaded images and documents are stored."),
+    Variable("STATIC_ROOT", str, str(BASE_DIR / "staticfiles"), "Where collectstatic puts static files."),
+    Variable("Q_WORKERS", int, 2, "Number of django-q2 worker processes."),
+    Variable("LOG_LEVEL", str, "INFO", "Log level of the portal's own loggers."),
+]
+
+env = environ.Env(**{v.name: (v.cast, v.default) for v in VARIABLES})

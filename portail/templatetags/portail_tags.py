@@ -1,0 +1,55 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Page
+
+from portail.models import NavigationSettings
+from portail.selectors import localized_pages
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language: the page's translation, or the same screen in that language.
+
+    `translated` is false when a page has no translation in that language: the link then
+    goes to that language's home page and no hreflang alternate is announced.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if isinstance(page, Page) and page.pk:
+            target = translations.get(code)
+            url = target.get_url(request) if target else f"/{code}/"
+            translated = target is not None
+        else:
+            url, translated = translate_url(request.get_full_path(), code), True
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"].capitalize(),
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+                "translated": translated,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def navigation_pages(context, relation):
+    """The pages of the menu ("menu_items") or the footer ("footer_links"), in the visitor's language."""
+    navigation = NavigationSettings.for_request(context["request"])
+    links = getattr(navigation, relation).select_related("page")
+    return localized_pages([link.page for link in links])

@@ -1,0 +1,1 @@
+"""Faceted search across the portal (see issue: search)."""
