@@ -4,8 +4,7 @@ import difflib
 import re
 import unicodedata
 
-from django.utils.text import format_lazy
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
@@ -73,7 +72,7 @@ def _lookup_name(text, communes):
     message = _("“%(text)s” is not a commune of Martinique.") % {"text": text}
     close = difflib.get_close_matches(key, index, n=1, cutoff=0.75)
     if close:
-        message = format_lazy("{} {}", message, _("Did you mean %(name)s?") % {"name": index[close[0]].name})
+        message += " " + _("Did you mean %(name)s?") % {"name": index[close[0]].name}
     raise CommuneLookupError(message)
 
 

@@ -32,7 +32,9 @@ def site_tree(db):
     Site.objects.all().delete()
     home = HomePageFactory(parent=root, locale=Locale.objects.get(language_code="fr"))
     Site.objects.create(hostname="testserver", root_page=home, is_default_site=True, site_name="Portail")
-    page = StandardPageFactory(parent=home, title="Se former", slug="se-former", intro="Trouvez une formation.")
+    page = StandardPageFactory(
+        parent=home, title="Se former", slug="se-former", intro="Trouvez une formation."
+    )
     homes = {"fr": home}
     pages = {"fr": page}
     for language, title, slug in [("en", "Learn", "learn"), ("es", "Formarse", "formarse")]:

@@ -20,13 +20,21 @@ for row in COMMUNES:
 IDS = [row["name"] for row in COMMUNES]
 
 
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
 def strip_accents(text):
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def test_the_migration_loads_34_communes_in_3_epci():
     assert Commune.objects.count() == 34
-    assert sorted(Commune.objects.values_list("insee_code", flat=True)) == [f"972{n:02d}" for n in range(1, 35)]
+    assert sorted(Commune.objects.values_list("insee_code", flat=True)) == [
+        f"972{n:02d}" for n in range(1, 35)
+    ]
     sizes = {epci.short_name: epci.communes.count() for epci in EPCI.objects.all()}
     assert sizes == {"CACEM": 4, "CAP Nord Martinique": 18, "Espace Sud — CAESM": 12}
 
@@ -131,7 +139,7 @@ def test_spellings_people_use(text, expected):
     ],
 )
 def test_refusals_say_what_is_wrong(text, message):
-    with translation.override("en"), pytest.raises(CommuneLookupError) as error:
+    with pytest.raises(CommuneLookupError) as error:
         commune_lookup(text)
     assert message in str(error.value)
 

@@ -1,0 +1,36 @@
+"""axe-core scan of every page type in the three languages: no serious or critical violation."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from portail.demo.content import PAGES
+from tests.e2e.conftest import record_axe
+
+SLUGS = {page["key"]: page["slug"] for page in PAGES}
+LANGUAGES = ["fr", "en", "es"]
+SCREENS = {
+    "home": lambda lang: f"/{lang}/",
+    "standard page (table, FAQ, call to action)": lambda lang: (
+        f"/{lang}/{getattr(SLUGS['formations'], lang)}/"
+    ),
+    "accessibility statement": lambda lang: f"/{lang}/{getattr(SLUGS['accessibilite'], lang)}/",
+    "sign in": lambda lang: f"/{lang}/accounts/login/",
+    "sign up (captcha)": lambda lang: f"/{lang}/accounts/signup/",
+    "password reset": lambda lang: f"/{lang}/accounts/password/reset/",
+    "not found": lambda lang: f"/{lang}/cette-page-n-existe-pas/",
+}
+axe = Axe()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("screen", SCREENS)
+def test_no_serious_or_critical_accessibility_violation(page, screen, language):
+    path = SCREENS[screen](language)
+    page.goto(path)
+
+    violations = axe.run(page).response["violations"]
+    record_axe(path, violations)
+
+    blocking = [v for v in violations if v["impact"] in {"serious", "critical"}]
+    assert not blocking, [(v["id"], v["help"], [n["target"] for n in v["nodes"]]) for v in blocking]
+    assert page.locator("html").get_attribute("lang") == language

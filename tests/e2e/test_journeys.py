@@ -1,0 +1,96 @@
+"""Key journeys in a real browser: languages, keyboard, small screens, no JavaScript, sign-up."""
+
+import sqlite3
+
+import pytest
+
+from portail.demo.content import PAGES
+
+SLUGS = {page["key"]: page["slug"] for page in PAGES}
+TRAINING = {lang: f"/{lang}/{getattr(SLUGS['formations'], lang)}/" for lang in ("fr", "en", "es")}
+
+
+def test_root_opens_in_the_browsers_language(browser, base_url):
+    context = browser.new_context(base_url=base_url, locale="es-ES")
+    page = context.new_page()
+    page.goto("/")
+    assert page.url == f"{base_url}/es/"
+    assert page.locator("html").get_attribute("lang") == "es"
+    context.close()
+
+
+def test_language_switcher_lands_on_the_translated_page(page):
+    page.goto(TRAINING["fr"])
+    page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="English").click()
+    assert page.url.endswith(TRAINING["en"])
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.get_by_role("navigation", name="Choose a language").get_by_role("link", name="Español").click()
+    assert page.url.endswith(TRAINING["es"])
+
+
+def test_home_leads_to_every_journey(page):
+    page.goto("/fr/")
+    journeys = page.locator(".card--journey .card__link")
+    assert journeys.count() == 5
+    journeys.first.click()
+    assert page.url.endswith(TRAINING["fr"])
+    assert page.locator("h1").is_visible()
+
+
+def test_keyboard_user_can_skip_to_the_content(page):
+    page.goto("/fr/")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    assert skip.inner_text() == "Aller au contenu principal"
+    assert skip.is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("width", [320, 360, 640])  # 640 px = a 1280 px screen at 200 % zoom
+@pytest.mark.parametrize("path", ["/fr/", TRAINING["fr"], "/fr/accounts/signup/"])
+def test_no_sideways_scrolling_on_small_screens_and_at_200_percent(browser, base_url, width, path):
+    context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(path)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    context.close()
+    assert overflow <= 0, f"{path} scrolls {overflow}px sideways at {width}px"
+
+
+def test_everything_works_without_javascript(browser, base_url):
+    context = browser.new_context(base_url=base_url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(TRAINING["fr"])
+    question = page.locator("details.accordion__item").first
+    question.locator("summary").click()
+    assert question.get_attribute("open") is not None
+    page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="Español").click()
+    assert page.url.endswith(TRAINING["es"])
+    context.close()
+
+
+def captcha_answer(server_env, page):
+    key = page.locator("input[name=captcha_0]").input_value()
+    with sqlite3.connect(server_env["E2E_DATABASE"]) as db:
+        return db.execute("SELECT response FROM captcha_captchastore WHERE hashkey = ?", (key,)).fetchone()[0]
+
+
+def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_env):
+    page.goto("/fr/accounts/signup/")
+    page.get_by_label("E-mail").fill("madi@example.org")
+    page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
+    page.get_by_label("Mot de passe (confirmation)").fill("Madinina-2025!")
+    page.get_by_label("Contrôle anti-spam").fill(captcha_answer(server_env, page))
+    page.get_by_role("button", name="Inscription").click()
+
+    assert page.get_by_text("Vous devez saisir deux fois le même mot de passe").is_visible()
+    assert page.get_by_label("E-mail").input_value() == "madi@example.org"
+
+    page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
+    page.get_by_label("Mot de passe (confirmation)").fill("Madinina-2026!")
+    page.get_by_label("Contrôle anti-spam").fill(captcha_answer(server_env, page))
+    page.get_by_role("button", name="Inscription").click()
+
+    assert page.url.endswith("/fr/accounts/confirm-email/")
+    assert page.locator("html").get_attribute("lang") == "fr"
