@@ -1,6 +1,7 @@
 import factory
-import wagtail_factories
 from factory.django import DjangoModelFactory
+
+import wagtail_factories
 
 from portail.models import HomePage, StandardPage, User
 

@@ -212,4 +212,7 @@ def _translate(page, table):
                 raise ValueError(f"No {language} translation for demo string {entry.msgid!r}")
             entry.msgstr = table[language][entry.msgid]
         translation.import_po(po)
-        translation.save_target(publish=True)
+        # Publish now rather than on commit (save_target(publish=True)): a parent published on
+        # commit from a stale revision object would reset its child count and hide its children.
+        translation.save_target(publish=False)
+        translation.get_target_instance().get_latest_revision().publish()

@@ -1,6 +1,8 @@
 import re
 from typing import NamedTuple
 
+from wagtail_localize.strings import StringValue
+
 LANGUAGES = ("fr", "en", "es")
 SEGMENT = re.compile(r"<(p|li)>(.*?)</\1>", re.DOTALL)
 
@@ -13,9 +15,12 @@ class T(NamedTuple):
     es: str
 
     def segments(self):
-        """(fr, en, es) triples as wagtail-localize cuts them: one per paragraph or list item."""
+        """(fr, en, es) triples as wagtail-localize cuts them: one per paragraph or list item.
+
+        Plain text is escaped the way wagtail-localize exports it ("&" becomes "&amp;").
+        """
         if not self.fr.startswith("<"):
-            return [(self.fr, self.en, self.es)]
+            return [tuple(StringValue.from_plaintext(getattr(self, lang)).data for lang in LANGUAGES)]
         split = [[inner for _tag, inner in SEGMENT.findall(getattr(self, lang))] for lang in LANGUAGES]
         if len({len(parts) for parts in split}) != 1:
             raise ValueError(f"Translations do not have the same paragraphs: {self.fr[:60]}…")

@@ -208,3 +208,4 @@ LOGGING = {
         for name in ("portail", "catalogue", "financements", "guichet", "search")
     },
 }
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"

@@ -3,8 +3,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from wagtail.blocks import StreamValue
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from portail.blocks import BodyBlock, ImageBlock, LinkBlock, TableBlock
 from portail.models import NavigationSettings
