@@ -33,11 +33,20 @@ class CommuneField(forms.CharField):
 
 
 class PublicFormCaptchaField(CaptchaField):
+    """The captcha of public forms: put it last, after the fields people came to fill in."""
+
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Anti-spam check"))
         kwargs.setdefault("help_text", _("Type the result of the calculation shown in the image."))
         super().__init__(**kwargs)
 
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "inputmode": "numeric"}
+
 
 class SignupForm(AllauthSignupForm):
     captcha = PublicFormCaptchaField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["captcha"] = self.fields.pop("captcha")

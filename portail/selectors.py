@@ -96,12 +96,14 @@ def _lookup_code(code, communes):
 
 
 def localized_pages(pages: list[Page], locale: Locale | None = None) -> list[Page]:
-    """Each live page in the given (default: active) locale, or the page itself if not translated."""
+    """Each live page (specific) in the given (default: active) locale, or itself if not translated."""
     locale = locale or Locale.get_active()
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=[page.translation_key for page in pages], locale=locale
-        )
-    }
-    return [translations.get(page.translation_key, page) for page in pages if page.live]
+    keys = [page.translation_key for page in pages if page.live]
+    candidates = Page.objects.live().filter(
+        translation_key__in=keys, locale__in=[locale.pk, *{p.locale_id for p in pages}]
+    )
+    by_key = {}
+    for page in candidates.specific():
+        if page.locale_id == locale.pk or page.translation_key not in by_key:
+            by_key[page.translation_key] = page
+    return [by_key[key] for key in keys if key in by_key]

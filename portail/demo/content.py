@@ -221,6 +221,7 @@ PAGES = [
             en="Learn digital skills",
             es="Formarse en competencias digitales",
         ),
+        "menu_title": T(fr="Se former", en="Training", es="Formarse"),
         "slug": T(fr="se-former", en="training", es="formacion"),
         "intro": T(
             fr=(
@@ -742,6 +743,7 @@ PAGES = [
             en="Fund your project or your training",
             es="Financiar su proyecto o su formación",
         ),
+        "menu_title": T(fr="Financer", en="Funding", es="Financiación"),
         "slug": T(fr="financements", en="funding", es="financiacion"),
         "intro": T(
             fr=(
@@ -1227,6 +1229,7 @@ PAGES = [
             en="Get support to take your business digital",
             es="Reciba apoyo para digitalizar su empresa",
         ),
+        "menu_title": T(fr="Être accompagné", en="Business support", es="Acompañamiento"),
         "slug": T(fr="accompagnement", en="business-support", es="apoyo-empresas"),
         "intro": T(
             fr=(
@@ -1669,6 +1672,7 @@ PAGES = [
             en="The “local digital product” label",
             es="El sello «producto local digital»",
         ),
+        "menu_title": T(fr="Le label", en="The label", es="El sello"),
         "slug": T(
             fr="label-produit-local-numerique",
             en="local-digital-product-label",
@@ -2020,6 +2024,7 @@ PAGES = [
             en="Community digital spaces and digital support centres",
             es="Tiers-lieux y espacios de mediación digital",
         ),
+        "menu_title": T(fr="Tiers-lieux", en="Digital spaces", es="Espacios digitales"),
         "slug": T(fr="tiers-lieux", en="community-digital-spaces", es="espacios-digitales"),
         "intro": T(
             fr=(

@@ -110,7 +110,11 @@ def _create_french_tree():
     pages = {"home": home}
     for item in content.PAGES:
         page = StandardPage(
-            locale=french, title=item["title"].fr, slug=item["slug"].fr, intro=item["intro"].fr
+            locale=french,
+            title=item["title"].fr,
+            menu_title=item["menu_title"].fr if "menu_title" in item else "",
+            slug=item["slug"].fr,
+            intro=item["intro"].fr,
         )
         home.add_child(instance=page)
         pages[item["key"]] = page

@@ -42,10 +42,17 @@ class HomePage(Page):
 class StandardPage(Page):
     """A content page: guides, legal notice, accessibility statement, privacy policy…"""
 
+    menu_title = models.CharField(
+        _("title in the menu"),
+        max_length=40,
+        blank=True,
+        help_text=_("A short title for the main menu. Leave empty to use the page title."),
+    )
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = [*Page.promote_panels, FieldPanel("menu_title")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     template = "pages/standard_page.html"

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -62,6 +63,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portail.urls"
+# Widgets render through the project's templates (templates/captcha/ overrides the captcha widget).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "portail.wsgi.application"
 AUTH_USER_MODEL = "portail.User"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -81,7 +81,7 @@ def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_
     page.get_by_label("E-mail").fill("madi@example.org")
     page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
     page.get_by_label("Mot de passe (confirmation)").fill("Madinina-2025!")
-    page.get_by_label("Contrôle anti-spam").fill(captcha_answer(server_env, page))
+    page.get_by_label("Vérification anti-spam").fill(captcha_answer(server_env, page))
     page.get_by_role("button", name="Inscription").click()
 
     assert page.get_by_text("Vous devez saisir deux fois le même mot de passe").is_visible()
@@ -89,7 +89,7 @@ def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_
 
     page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
     page.get_by_label("Mot de passe (confirmation)").fill("Madinina-2026!")
-    page.get_by_label("Contrôle anti-spam").fill(captcha_answer(server_env, page))
+    page.get_by_label("Vérification anti-spam").fill(captcha_answer(server_env, page))
     page.get_by_role("button", name="Inscription").click()
 
     assert page.url.endswith("/fr/accounts/confirm-email/")
