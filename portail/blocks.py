@@ -11,11 +11,16 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class LinkValue(blocks.StructValue):
+    # Set in bulk by portail.selectors.localize_links; otherwise looked up link by link.
+    localized_page = None
+
     @property
     def href(self):
         """The chosen page in the visitor's language (when translated), or the external address."""
         page = self.get("page")
-        return page.localized.url if page else self.get("url") or ""
+        if not page:
+            return self.get("url") or ""
+        return (self.localized_page or page.localized).url
 
 
 class LinkBlock(blocks.StructBlock):

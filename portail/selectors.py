@@ -4,11 +4,14 @@ import difflib
 import re
 import unicodedata
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
 from wagtail.models import Locale, Page
 
-from portail.models import Commune
+from portail.models.territory import Commune
 
 ARTICLES = {"le", "la", "les", "l"}
 ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
@@ -107,3 +110,37 @@ def localized_pages(pages: list[Page], locale: Locale | None = None) -> list[Pag
         if page.locale_id == locale.pk or page.translation_key not in by_key:
             by_key[page.translation_key] = page
     return [by_key[key] for key in keys if key in by_key]
+
+
+def active_locale(request) -> Locale:
+    """Locale.get_active(), remembered on the request: many parts of a page ask for it."""
+    language = get_language()
+    cached = getattr(request, "_portail_locale", None)
+    if cached is None or cached[0] != language:
+        cached = request._portail_locale = (language, Locale.get_active())
+    return cached[1]
+
+
+def localize_links(request, *stream_values: StreamValue) -> None:
+    """Point every link block of these streams at its page in the visitor's language, in one query."""
+    from portail.blocks import LinkValue
+
+    links = []
+
+    def walk(value):
+        if isinstance(value, LinkValue):
+            links.append(value)
+        elif isinstance(value, StructValue):
+            for child in value.values():
+                walk(child)
+        elif isinstance(value, StreamValue | ListValue | list):
+            for child in value:
+                walk(getattr(child, "value", child))
+
+    for stream in stream_values:
+        walk(stream)
+    pages = [link["page"] for link in links if link.get("page")]
+    translations = {page.translation_key: page for page in localized_pages(pages, active_locale(request))}
+    for link in links:
+        if link.get("page"):
+            link.localized_page = translations.get(link["page"].translation_key)

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.blocks import BodyBlock, EntryPointBlock, HighlightBlock
+from portail.selectors import localize_links
 
 
 class HomePage(Page):
@@ -34,6 +35,10 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     template = "pages/home_page.html"
 
+    def get_context(self, request, *args, **kwargs):
+        localize_links(request, self.journeys, self.highlights)
+        return super().get_context(request, *args, **kwargs)
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
@@ -56,6 +61,10 @@ class StandardPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     template = "pages/standard_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        localize_links(request, self.body)
+        return super().get_context(request, *args, **kwargs)
 
     class Meta:
         verbose_name = _("standard page")

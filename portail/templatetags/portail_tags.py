@@ -6,7 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from portail.models import NavigationSettings
-from portail.selectors import localized_pages
+from portail.selectors import active_locale, localized_pages
 
 register = template.Library()
 
@@ -50,6 +50,7 @@ def language_links(context):
 @register.simple_tag(takes_context=True)
 def navigation_pages(context, relation):
     """The pages of the menu ("menu_items") or the footer ("footer_links"), in the visitor's language."""
-    navigation = NavigationSettings.for_request(context["request"])
+    request = context["request"]
+    navigation = NavigationSettings.for_request(request)
     links = getattr(navigation, relation).select_related("page")
-    return localized_pages([link.page for link in links])
+    return localized_pages([link.page for link in links], active_locale(request))

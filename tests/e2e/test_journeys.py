@@ -79,18 +79,18 @@ def captcha_answer(server_env, page):
 def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_env):
     page.goto("/fr/accounts/signup/")
     page.get_by_label("E-mail").fill("madi@example.org")
-    page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
-    page.get_by_label("Mot de passe (confirmation)").fill("Madinina-2025!")
+    page.get_by_label("Mot de passe :", exact=True).fill("Madinina-2026!")
+    page.get_by_label("Mot de passe (confirmation) :").fill("Madinina-2025!")
     page.get_by_label("Vérification anti-spam").fill(captcha_answer(server_env, page))
-    page.get_by_role("button", name="Inscription").click()
+    page.get_by_role("button", name="Création de compte").click()
 
     assert page.get_by_text("Vous devez saisir deux fois le même mot de passe").is_visible()
     assert page.get_by_label("E-mail").input_value() == "madi@example.org"
 
-    page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
-    page.get_by_label("Mot de passe (confirmation)").fill("Madinina-2026!")
+    page.get_by_label("Mot de passe :", exact=True).fill("Madinina-2026!")
+    page.get_by_label("Mot de passe (confirmation) :").fill("Madinina-2026!")
     page.get_by_label("Vérification anti-spam").fill(captcha_answer(server_env, page))
-    page.get_by_role("button", name="Inscription").click()
+    page.get_by_role("button", name="Création de compte").click()
 
     assert page.url.endswith("/fr/accounts/confirm-email/")
     assert page.locator("html").get_attribute("lang") == "fr"
