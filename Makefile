@@ -26,12 +26,12 @@ setup: install ## Install, migrate db.sqlite3 and load the demo content (idempot
 
 demo: setup ## setup, then serve http://127.0.0.1:8000/ with a django-q2 worker
 	@echo "Serving on http://127.0.0.1:8000/ — Ctrl+C stops the site and the worker."
-	@trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py qcluster & \
+	@$(PY) manage.py qcluster & worker=$$!; trap 'kill $$worker 2>/dev/null' INT TERM EXIT; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 serve: install ## Serve without reloading the demo content
-	@trap 'kill 0' INT TERM EXIT; $(PY) manage.py qcluster & $(PY) manage.py runserver 127.0.0.1:8000
+	@$(PY) manage.py qcluster & worker=$$!; trap 'kill $$worker 2>/dev/null' INT TERM EXIT; \
+	$(PY) manage.py runserver 127.0.0.1:8000
 
 totp: install ## Print the current two-factor codes of the demo accounts
 	@$(PY) manage.py demo_totp

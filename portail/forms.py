@@ -37,7 +37,13 @@ class PublicFormCaptchaField(CaptchaField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Anti-spam check"))
-        kwargs.setdefault("help_text", _("Type the result of the calculation shown in the image."))
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Type the result of the calculation shown in the image. Cannot read it? Reload the page "
+                "for another calculation, or write to us at the address at the bottom of the page."
+            ),
+        )
         super().__init__(**kwargs)
 
     def widget_attrs(self, widget):
@@ -49,4 +55,7 @@ class SignupForm(AllauthSignupForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["email"].help_text = _(
+            "Used only to sign you in and to write to you about your requests. Nothing else is asked."
+        )
         self.fields["captcha"] = self.fields.pop("captcha")

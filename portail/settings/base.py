@@ -146,8 +146,8 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 # Captcha for public forms: an arithmetic challenge, no third party.
 CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.math_challenge"
 CAPTCHA_NOISE_FUNCTIONS = ("captcha.helpers.noise_dots",)
-CAPTCHA_IMAGE_SIZE = (150, 50)
-CAPTCHA_FONT_SIZE = 32
+CAPTCHA_IMAGE_SIZE = (200, 66)
+CAPTCHA_FONT_SIZE = 44
 CAPTCHA_TIMEOUT = 10
 
 # Languages: French is the default and the source language of content.
