@@ -21,7 +21,7 @@ $(VENV)/.installed: uv.lock pyproject.toml
 install: $(VENV)/.installed ## Create .venv and install the pinned dependencies (uv.lock)
 
 setup: install ## Install, migrate db.sqlite3 and load the demo content (idempotent)
-	@$(PY) manage.py migrate --noinput
+	@$(PY) manage.py migrate --noinput -v 0 && echo "Database migrated."
 	@$(PY) manage.py load_demo
 
 demo: setup ## setup, then serve http://127.0.0.1:8000/ with a django-q2 worker

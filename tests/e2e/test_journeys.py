@@ -1,6 +1,8 @@
 """Key journeys in a real browser: languages, keyboard, small screens, no JavaScript, sign-up."""
 
+import json
 import sqlite3
+import time
 
 import pytest
 
@@ -94,3 +96,31 @@ def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_
 
     assert page.url.endswith("/fr/accounts/confirm-email/")
     assert page.locator("html").get_attribute("lang") == "fr"
+
+
+def current_totp_code(server_env, email):
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    with sqlite3.connect(server_env["E2E_DATABASE"]) as db:
+        (data,) = db.execute(
+            "SELECT a.data FROM mfa_authenticator a JOIN portail_user u ON u.id = a.user_id "
+            "WHERE u.email = ? AND a.type = 'totp'",
+            (email,),
+        ).fetchone()
+    return format_hotp_value(hotp_value(json.loads(data)["secret"], int(time.time()) // 30))
+
+
+def test_editor_reaches_the_admin_with_password_and_totp_code(page, server_env):
+    page.goto("/admin/")
+    assert "/fr/accounts/login/" in page.url
+
+    page.get_by_label("E-mail :").fill("editeur@demo.example")
+    page.get_by_label("Mot de passe :").fill("demo-editeur-972")
+    page.get_by_role("button", name="Connexion").click()
+    assert "/fr/accounts/2fa/authenticate/" in page.url  # the password alone is not enough
+
+    page.get_by_label("Code :").fill(current_totp_code(server_env, "editeur@demo.example"))
+    page.get_by_role("button", name="Connexion").click()
+
+    assert page.url.endswith("/admin/")
+    assert page.title().startswith("Tableau de bord")

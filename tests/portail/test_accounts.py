@@ -138,3 +138,16 @@ def test_users_sign_in_with_their_email_address():
     assert User.USERNAME_FIELD == "email"
     user = User.objects.create_user("Someone@Example.ORG", "pw")
     assert user.email == "Someone@example.org"
+
+
+def test_editors_can_edit_the_menu_and_footer(client, site_tree):
+    editor = verified_user()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    TOTP.activate(editor, generate_totp_secret())
+    client.force_login(editor)
+    site = site_tree.home["fr"].get_site()
+
+    response = client.get(f"/admin/settings/portail/navigationsettings/{site.pk}/")
+
+    assert response.status_code == 200
+    assert "menu_items-TOTAL_FORMS" in response.content.decode()
