@@ -36,7 +36,7 @@ PAGES = [
 
 
 def main():
-    for command in (["migrate", "--noinput"], ["load_demo"]):
+    for command in (["migrate", "--noinput"], ["load_demo", "--force"]):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, check=True, capture_output=True)
 
     import django

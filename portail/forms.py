@@ -1,5 +1,5 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
-from captcha.fields import CaptchaField
+from captcha.fields import CaptchaField, CaptchaTextInput
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +32,17 @@ class CommuneField(forms.CharField):
         return getattr(value, "name", value)
 
 
+class CaptchaInput(CaptchaTextInput):
+    """Ties the answer box to the field's help text, which gives the alternative to the image."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        answer = context["widget"]["subwidgets"][-1]["attrs"]
+        answer["aria-describedby"] = f"{attrs['id']}_helptext"
+        answer["inputmode"] = "numeric"
+        return context
+
+
 class PublicFormCaptchaField(CaptchaField):
     """The captcha of public forms: put it last, after the fields people came to fill in."""
 
@@ -44,10 +55,8 @@ class PublicFormCaptchaField(CaptchaField):
                 "for another calculation, or write to us at the address at the bottom of the page."
             ),
         )
+        kwargs.setdefault("widget", CaptchaInput())
         super().__init__(**kwargs)
-
-    def widget_attrs(self, widget):
-        return {**super().widget_attrs(widget), "inputmode": "numeric"}
 
 
 class SignupForm(AllauthSignupForm):

@@ -1,9 +1,15 @@
 """Site-wide middleware: security headers and the MFA requirement for admin users."""
 
+from urllib.parse import urlencode
+
+from allauth.account.internal.flows.login import get_authentication_records
 from allauth.mfa.utils import is_mfa_enabled
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 # The public site runs no inline code and loads nothing from third parties.
@@ -37,37 +43,66 @@ ADMIN_CSP = "; ".join(
         "frame-ancestors 'self'",
     ]
 )
-PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), interest-cohort=()"
+PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)"
 ADMIN_PREFIX = "/admin/"
 
 
 def security_headers_middleware(get_response):
     def middleware(request):
         response = get_response(request)
-        is_admin = request.path.startswith(ADMIN_PREFIX)
+        is_admin = request.path_info.startswith(ADMIN_PREFIX)
         response.headers.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
         return response
 
     return middleware
 
 
 def admin_mfa_required_middleware(get_response):
-    """Anyone who can enter the Wagtail admin must have activated TOTP first."""
+    """Anyone who can enter the Wagtail admin must have TOTP and have used it in this session."""
 
     def middleware(request):
         user = request.user
         if (
-            request.path.startswith(ADMIN_PREFIX)
+            request.path_info.startswith(ADMIN_PREFIX)
             and user.is_authenticated
             and user.has_perm("wagtailadmin.access_admin")
-            and not is_mfa_enabled(user)
         ):
-            messages.warning(
-                request,
-                _("Two-factor authentication is required to use the administration. Set it up below."),
-            )
-            return redirect("mfa_activate_totp")
+            if not is_mfa_enabled(user):
+                messages.warning(
+                    request,
+                    _("Two-factor authentication is required to use the administration. Set it up below."),
+                )
+                return redirect("mfa_activate_totp")
+            records = get_authentication_records(request, user)
+            if not any(record.get("method") == "mfa" for record in records):
+                query = urlencode({"next": request.get_full_path()})
+                return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
         return get_response(request)
+
+    return middleware
+
+
+def language_cookie_middleware(get_response):
+    """Remember the language of the pages people read, so that "/" opens in it next time."""
+
+    def middleware(request):
+        response = get_response(request)
+        language = get_language()
+        prefixed = request.path_info.startswith(f"/{language}/")
+        if (
+            prefixed
+            and response.status_code == 200
+            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
+        ):
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
+        return response
 
     return middleware

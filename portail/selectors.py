@@ -15,6 +15,7 @@ from portail.models.territory import Commune
 
 ARTICLES = {"le", "la", "les", "l"}
 ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+INSEE_CODE = re.compile(r"^(?:code\s+)?insee\s*:?\s*(?P<code>\d{5})$", re.IGNORECASE)
 POSTAL_CODE_AND_NAME = re.compile(
     r"^(?:(?P<before>\d{5})\s+(?P<name1>.+)|(?P<name2>.+?)\s+(?P<after>\d{5}))$"
 )
@@ -37,18 +38,23 @@ def normalise_place_name(text: str) -> str:
 def commune_lookup(text: str) -> Commune:
     """Find a commune of Martinique from a name typed any way, a postal code or an INSEE code.
 
-    Raises CommuneLookupError with a message for the person who typed it.
+    Five digits are read as a postal code first (most codes 97211-97234 are the postal code of one
+    commune and the INSEE code of another, and people type postal codes); "INSEE 97213" is always
+    read as an INSEE code. Raises CommuneLookupError with a message for the person who typed it.
     """
     text = (text or "").strip()
     if not text:
         raise CommuneLookupError(_("Enter the name of a commune, its postal code or its INSEE code."))
     communes = list(Commune.objects.select_related("epci"))
+    if insee := INSEE_CODE.match(text):
+        return _lookup_insee_code(insee["code"], communes)
     compact = re.sub(r"\s+", "", text)
     if compact.isdigit():
         return _lookup_code(compact, communes)
+    index = _names_index(communes)
     match = POSTAL_CODE_AND_NAME.match(text)
-    if match and normalise_place_name(text) not in _names_index(communes):
-        commune = _lookup_name(match["name1"] or match["name2"], communes)
+    if match and normalise_place_name(text) not in index:
+        commune = _lookup_name(match["name1"] or match["name2"], index)
         code = match["before"] or match["after"]
         if code not in commune.postal_codes and code != commune.insee_code:
             raise CommuneLookupError(
@@ -56,7 +62,7 @@ def commune_lookup(text: str) -> Commune:
                 % {"code": code, "name": commune.name, "codes": ", ".join(commune.postal_codes)}
             )
         return commune
-    return _lookup_name(text, communes)
+    return _lookup_name(text, index)
 
 
 def _names_index(communes):
@@ -67,8 +73,7 @@ def _names_index(communes):
     return index
 
 
-def _lookup_name(text, communes):
-    index = _names_index(communes)
+def _lookup_name(text, index):
     key = normalise_place_name(text)
     if key in index:
         return index[key]
@@ -77,6 +82,13 @@ def _lookup_name(text, communes):
     if close:
         message += " " + _("Did you mean %(name)s?") % {"name": index[close[0]].name}
     raise CommuneLookupError(message)
+
+
+def _lookup_insee_code(code, communes):
+    for commune in communes:
+        if commune.insee_code == code:
+            return commune
+    raise CommuneLookupError(_("%(code)s is not the INSEE code of a commune of Martinique.") % {"code": code})
 
 
 def _lookup_code(code, communes):
@@ -90,26 +102,34 @@ def _lookup_code(code, communes):
             _("The postal code %(code)s covers several communes (%(names)s): type the name of yours.")
             % {"code": code, "names": ", ".join(commune.name for commune in matches)}
         )
-    for commune in communes:
-        if commune.insee_code == code:
-            return commune
-    raise CommuneLookupError(
-        _("%(code)s is neither a postal code nor an INSEE code of a commune of Martinique.") % {"code": code}
-    )
+    try:
+        return _lookup_insee_code(code, communes)
+    except CommuneLookupError:
+        raise CommuneLookupError(
+            _("%(code)s is neither a postal code nor an INSEE code of a commune of Martinique.")
+            % {"code": code}
+        ) from None
 
 
 def localized_pages(pages: list[Page], locale: Locale | None = None) -> list[Page]:
-    """Each live page (specific) in the given (default: active) locale, or itself if not translated."""
+    """Each live page (specific) in the given (default: active) locale, or itself if not translated.
+
+    A page shown untranslated gets `fallback_language` (its language code), for a `lang` attribute.
+    """
     locale = locale or Locale.get_active()
     keys = [page.translation_key for page in pages if page.live]
-    candidates = Page.objects.live().filter(
-        translation_key__in=keys, locale__in=[locale.pk, *{p.locale_id for p in pages}]
-    )
+    locales = {locale.pk, *(page.locale_id for page in pages)}
     by_key = {}
-    for page in candidates.specific():
+    for page in Page.objects.live().filter(translation_key__in=keys, locale__in=locales).specific():
         if page.locale_id == locale.pk or page.translation_key not in by_key:
             by_key[page.translation_key] = page
-    return [by_key[key] for key in keys if key in by_key]
+    result = [by_key[key] for key in keys if key in by_key]
+    fallbacks = [page for page in result if page.locale_id != locale.pk]
+    if fallbacks:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        for page in fallbacks:
+            page.fallback_language = codes[page.locale_id]
+    return result
 
 
 def active_locale(request) -> Locale:

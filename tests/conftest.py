@@ -2,11 +2,13 @@ from dataclasses import dataclass
 
 import pytest
 
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
 from portail.factories import HomePageFactory, StandardPageFactory
+from tests.utils import translate
 
 
 @dataclass
@@ -15,15 +17,6 @@ class SiteTree:
 
     home: dict
     page: dict
-
-
-def translate(page, language, **fields):
-    """Copy a French page into another locale (as wagtail-localize does), set fields, publish."""
-    copy = page.copy_for_translation(Locale.objects.get(language_code=language))
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    return copy.specific.__class__.objects.get(pk=copy.pk)
 
 
 @pytest.fixture
@@ -47,3 +40,11 @@ def site_tree(db):
 def french():
     with translation.override("fr"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters and cached site paths must not leak from one test to the next (Redis)."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -11,3 +11,5 @@ if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to the public host names.")
 
 DEBUG = False
+if "SITE_URL" not in env.ENVIRON:
+    SITE_URL = WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0]}"  # noqa: F405

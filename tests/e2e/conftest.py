@@ -62,7 +62,7 @@ def server_env(tmp_path_factory):
 @pytest.fixture(scope="session")
 def base_url(server_env):
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo"]):
+    for command in (["migrate", "--noinput"], ["load_demo", "--force"]):
         subprocess.run(manage + command, cwd=ROOT, env=server_env, check=True, capture_output=True)
     port = free_port()
     server = subprocess.Popen(

@@ -1,11 +1,14 @@
 import re
+import time
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import IntegrityError
 
 from portail.factories import UserFactory
 from portail.models import User
@@ -105,7 +108,44 @@ def test_admin_access_requires_two_factor_authentication(client, site_tree):
     assert response["Location"].endswith("/accounts/2fa/totp/activate/")
 
     TOTP.activate(editor, generate_totp_secret())
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302  # TOTP exists but this session has not used it
+    assert response["Location"] == "/fr/accounts/2fa/reauthenticate/?next=%2Fadmin%2Fpages%2F"
+
+
+def totp_code(user):
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def test_staff_sign_in_with_password_then_totp_code(client, site_tree):
+    editor = verified_user()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    TOTP.activate(editor, generate_totp_secret())
+
+    response = client.post("/fr/accounts/login/", {"login": editor.email, "password": PASSWORD})
+    assert response["Location"] == "/fr/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session  # the password alone signs no one in
+    assert client.get("/admin/")["Location"].startswith("/fr/accounts/login/")
+
+    response = client.post("/fr/accounts/2fa/authenticate/", {"code": "000000"})
+    assert "_auth_user_id" not in client.session
+
+    client.post("/fr/accounts/2fa/authenticate/", {"code": totp_code(editor)})
+    assert client.session["_auth_user_id"] == str(editor.pk)
     assert client.get("/admin/").status_code == 200
+
+
+def test_account_screens_lead_to_two_factor_and_password(client, site_tree):
+    user = verified_user()
+    client.post("/es/accounts/login/", {"login": user.email, "password": PASSWORD})
+
+    html = client.get("/es/accounts/email/").content.decode()
+
+    assert '<nav class="account-menu" aria-label="Ajustes de la cuenta">' in html
+    assert 'href="/es/accounts/2fa/"' in html and 'href="/es/accounts/password/change/"' in html
 
 
 def test_people_without_admin_access_are_not_asked_for_two_factor(client, site_tree):
@@ -134,17 +174,18 @@ def test_two_factor_is_offered_to_everyone(client, site_tree):
     assert 'name="code"' in response.content.decode()
 
 
-def test_users_sign_in_with_their_email_address():
-    assert User.USERNAME_FIELD == "email"
-    user = User.objects.create_user("Someone@Example.ORG", "pw")
-    assert user.email == "Someone@example.org"
+def test_an_email_address_belongs_to_one_account_whatever_its_case():
+    User.objects.create_user("someone@example.org", "pw")
+    with pytest.raises(IntegrityError):
+        User.objects.create_user("Someone@example.org", "pw")
 
 
 def test_editors_can_edit_the_menu_and_footer(client, site_tree):
     editor = verified_user()
     editor.groups.add(Group.objects.get(name="Editors"))
     TOTP.activate(editor, generate_totp_secret())
-    client.force_login(editor)
+    client.post("/fr/accounts/login/", {"login": editor.email, "password": PASSWORD})
+    client.post("/fr/accounts/2fa/authenticate/", {"code": totp_code(editor)})
     site = site_tree.home["fr"].get_site()
 
     response = client.get(f"/admin/settings/portail/navigationsettings/{site.pk}/")

@@ -2,7 +2,7 @@ from io import StringIO
 
 import pytest
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from wagtail.models import Page
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", "--force", stdout=StringIO())
 
 
 def test_demo_tree_is_published_in_french_english_and_spanish(demo):
@@ -49,7 +49,7 @@ def test_menu_and_footer_are_filled(demo):
 
 def test_loading_twice_changes_nothing(demo):
     before = Page.objects.count(), User.objects.count()
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", "--force", stdout=StringIO())
     assert (Page.objects.count(), User.objects.count()) == before
 
 
@@ -64,3 +64,9 @@ def test_demo_accounts_exist_and_staff_have_two_factor(demo):
 
 def test_plain_text_is_matched_as_wagtail_localize_exports_it():
     assert T(fr="Up & Space", en="Up & Space", es="Up & Space").segments() == [("Up &amp; Space",) * 3]
+
+
+def test_the_demo_refuses_to_run_without_debug_unless_forced(db):
+    with pytest.raises(CommandError, match="only runs with DEBUG on"):
+        call_command("load_demo", stdout=StringIO())
+    assert not HomePage.objects.exists()

@@ -56,7 +56,7 @@ def test_switcher_goes_to_the_home_page_when_a_page_is_not_translated(client, si
     site_tree.page["es"].unpublish()
     html = client.get("/fr/se-former/").content.decode()
 
-    assert '<a href="/es/" lang="es" hreflang="es">Español<span class="visually-hidden">' in html
+    assert '<a href="/es/" lang="es" hreflang="es">Español<span class="visually-hidden" lang="fr">' in html
     assert 'hreflang="es" href=' not in html
 
 
@@ -102,3 +102,16 @@ def test_500_page_is_in_the_visitors_language(language, title):
 def test_french_is_the_default_language(client, site_tree):
     html = client.get("/fr/").content.decode()
     assert "Aller au contenu principal" in html
+
+
+def test_404_page_announces_no_translations(client, site_tree):
+    html = client.get("/fr/nulle-part/").content.decode()
+    assert 'rel="alternate"' not in html
+
+
+def test_the_language_people_read_in_is_remembered_for_the_next_visit(client, site_tree):
+    response = client.get("/es/formarse/")
+    assert response.cookies["django_language"].value == "es"
+
+    response = client.get("/", headers={"accept-language": "fr-FR"})
+    assert response["Location"] == "/es/"

@@ -4,12 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.blocks import StreamValue
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from portail.blocks import BodyBlock, ImageBlock, LinkBlock, TableBlock
-from portail.models import NavigationSettings
+from portail.blocks import ImageBlock, LinkBlock, TableBlock
+from portail.factories import StandardPageFactory
+from portail.models import FooterLink, MenuItem, NavigationSettings
+from tests.utils import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -119,9 +121,12 @@ def test_standard_page_renders_every_block_accessibly(client, site_tree):
 
 
 def test_an_image_needs_a_text_alternative():
+    image = Image.objects.create(title="Baie", file=get_test_image_file())
     image_block = ImageBlock()
-    with pytest.raises(ValidationError):
-        image_block.clean(image_block.to_python({"image": None, "alt": "", "caption": ""}))
+    assert image_block.clean(image_block.to_python({"image": image.pk, "alt": "La baie", "caption": ""}))
+    with pytest.raises(StructBlockValidationError) as error:
+        image_block.clean(image_block.to_python({"image": image.pk, "alt": "", "caption": ""}))
+    assert set(error.value.block_errors) == {"alt"}
 
 
 def test_a_table_row_must_match_the_headings():
@@ -142,22 +147,10 @@ def test_a_link_is_a_page_or_an_address_not_both(site_tree):
     assert optional.clean(optional.to_python({"page": None, "url": ""}))
 
 
-def test_body_stream_accepts_the_six_block_types():
-    assert set(BodyBlock().child_blocks) == {
-        "heading",
-        "paragraph",
-        "image",
-        "call_to_action",
-        "accordion",
-        "table",
-    }
-    assert isinstance(BodyBlock().to_python([]), StreamValue)
-
-
 def test_menu_and_footer_come_from_the_site_settings_in_the_visitors_language(client, site_tree):
     navigation = NavigationSettings.for_site(site_tree.home["fr"].get_site())
-    navigation.menu_items.create(page=site_tree.page["fr"])
-    navigation.footer_links.create(page=site_tree.page["fr"])
+    MenuItem.objects.create(setting=navigation, page=site_tree.page["fr"])
+    FooterLink.objects.create(setting=navigation, page=site_tree.page["fr"])
     navigation.contact_email = "contact@demo.example"
     navigation.save()
 
@@ -172,7 +165,9 @@ def test_menu_and_footer_come_from_the_site_settings_in_the_visitors_language(cl
 
 def test_unpublished_menu_pages_are_not_shown(client, site_tree):
     navigation = NavigationSettings.for_site(site_tree.home["fr"].get_site())
-    navigation.menu_items.create(page=site_tree.page["fr"])
+    MenuItem.objects.create(setting=navigation, page=site_tree.page["fr"])
+    assert '<a href="/fr/se-former/">Se former</a>' in client.get("/fr/").content.decode()
+
     site_tree.page["fr"].unpublish()
     site_tree.page["en"].unpublish()
 
@@ -188,20 +183,41 @@ def count_queries(client, path):
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
-def test_home_page_queries_do_not_grow_with_its_links(client, site_tree, language):
+def test_page_queries_do_not_grow_with_links_and_menu_items(client, site_tree, language):
     home = site_tree.home[language]
-    journey = {
-        "journey": "training",
-        "title": "T",
-        "text": "T",
-        "link": {"page": site_tree.page["fr"], "url": ""},
-    }
+    navigation = NavigationSettings.for_site(home.get_site())
+    targets = [site_tree.page["fr"]]
+    for n in range(5):
+        page = StandardPageFactory(parent=site_tree.home["fr"], title=f"Cible {n}", slug=f"cible-{n}")
+        targets.append(page)
+        translate(page, "es", title=f"Destino {n}", slug=f"destino-{n}")
 
-    home.journeys = [("entry_point", journey)]
-    home.save_revision().publish()
-    with_one_link = count_queries(client, f"/{language}/")
-    home.journeys = [("entry_point", journey)] * 6
-    home.save_revision().publish()
-    with_six_links = count_queries(client, f"/{language}/")
+    def build(pages):
+        home.journeys = [
+            (
+                "entry_point",
+                {"journey": "training", "title": "T", "text": "T", "link": {"page": p, "url": ""}},
+            )
+            for p in pages
+        ]
+        home.save_revision().publish()
+        MenuItem.objects.filter(setting=navigation).delete()
+        for p in pages:
+            MenuItem.objects.create(setting=navigation, page=p)
 
-    assert with_six_links == with_one_link <= 20
+    build(targets[:1])
+    with_one = count_queries(client, f"/{language}/")
+    build(targets)
+    with_six = count_queries(client, f"/{language}/")
+
+    assert with_six == with_one <= 20
+
+
+def test_an_untranslated_menu_page_is_marked_with_its_language(client, site_tree):
+    navigation = NavigationSettings.for_site(site_tree.home["fr"].get_site())
+    MenuItem.objects.create(setting=navigation, page=site_tree.page["fr"])
+    site_tree.page["en"].unpublish()
+
+    html = client.get("/en/").content.decode()
+
+    assert '<a href="/fr/se-former/" lang="fr">Se former</a>' in html

@@ -50,7 +50,10 @@ def test_every_environment_variable_is_documented_in_the_readme():
     assert documented == {variable.name for variable in VARIABLES}
 
 
-@pytest.mark.parametrize("path", ["/fr/accounts/login/", "/fr/nulle-part/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/fr/", "/es/formarse/", "/fr/accounts/login/", "/fr/nulle-part/", "/healthz", "/robots.txt", "/"],
+)
 def test_public_responses_carry_security_headers(client, site_tree, path):
     response = client.get(path)
 
@@ -73,3 +76,14 @@ def test_base_settings_are_production_safe():
     assert base.SESSION_COOKIE_SECURE and base.CSRF_COOKIE_SECURE
     assert base.SECURE_HSTS_SECONDS >= 31536000
     assert settings.AUTH_USER_MODEL == "portail.User"
+
+
+@pytest.mark.urls("tests.portail.failing_urls")
+def test_a_server_error_still_carries_security_headers_and_a_localised_page(client):
+    client.raise_request_exception = False
+
+    response = client.get("/es/boom/")
+
+    assert response.status_code == 500
+    assert "Algo ha fallado por nuestra parte" in response.content.decode()
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]

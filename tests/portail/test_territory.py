@@ -3,6 +3,7 @@ import unicodedata
 
 import pytest
 
+from django import forms
 from django.utils import translation
 
 from portail.forms import CommuneField
@@ -96,6 +97,12 @@ def test_every_insee_code_is_understood(row):
             commune_lookup(code)
 
 
+@pytest.mark.parametrize("row", COMMUNES, ids=IDS)
+def test_every_commune_is_found_by_its_insee_code_when_said_so(row):
+    assert commune_lookup(f"INSEE {row['insee_code']}").name == row["name"]
+    assert commune_lookup(f"code insee: {row['insee_code']}").name == row["name"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -135,6 +142,7 @@ def test_spellings_people_use(text, expected):
         ("97250", "Fonds-Saint-Denis, Le Prêcheur, Saint-Pierre"),
         ("Fort-de-France 97232", "97232 is not a postal code of Fort-de-France"),
         ("9720", "9720 is neither a postal code nor an INSEE code"),
+        ("INSEE 97100", "97100 is not the INSEE code of a commune of Martinique."),
         ("Fort-de-France Martinique", "is not a commune of Martinique"),
     ],
 )
@@ -155,7 +163,7 @@ def test_commune_field_cleans_to_a_commune_and_explains_in_french():
     field = CommuneField()
     assert field.clean("le lorrain").insee_code == "97214"
     with translation.override("fr"):
-        with pytest.raises(Exception) as error:
+        with pytest.raises(forms.ValidationError) as error:
             field.clean("Lorain")
         assert "n’est pas une commune de la Martinique" in str(error.value.messages[0])
     assert CommuneField(required=False).clean("") is None

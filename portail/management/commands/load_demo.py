@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from portail.demo.loader import demo_accounts_ensure, demo_load
 
@@ -7,7 +7,15 @@ from portail.demo.loader import demo_accounts_ensure, demo_load
 class Command(BaseCommand):
     help = "Load the demo site (pages in French, English and Spanish, navigation) and demo accounts."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Load even when DEBUG is off.")
+
     def handle(self, *args, **options):
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "The demo creates accounts whose passwords are public: it only runs with DEBUG on "
+                "(or with --force on a throwaway database)."
+            )
         loaded = demo_load()
         self.stdout.write(
             "Demo content loaded." if loaded else "Demo content already present: left as it is."
