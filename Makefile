@@ -13,6 +13,8 @@ help: ## List the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: uv.lock pyproject.toml
+	@$(PYTHON) -c 'import sys, ensurepip; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || \
+	  { echo "Python 3.11 with venv is needed (found: $(PYTHON)). On Debian/Ubuntu: apt install python3.11-venv"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	@$(VENV)/bin/uv sync --frozen --inexact --quiet --python $(PY)
@@ -25,11 +27,10 @@ setup: install ## Install, migrate db.sqlite3 and load the demo content (idempot
 	@$(PY) manage.py load_demo
 
 demo: setup ## setup, then serve http://127.0.0.1:8000/ with a django-q2 worker
-	@echo "Serving on http://127.0.0.1:8000/ — Ctrl+C stops the site and the worker."
-	@$(PY) manage.py qcluster & worker=$$!; trap 'kill $$worker 2>/dev/null' INT TERM EXIT; \
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@$(MAKE) --no-print-directory serve
 
-serve: install ## Serve without reloading the demo content
+serve: install ## Serve the site and a django-q2 worker (Ctrl+C stops both)
+	@echo "Serving on http://127.0.0.1:8000/ — Ctrl+C stops the site and the worker."
 	@$(PY) manage.py qcluster & worker=$$!; trap 'kill $$worker 2>/dev/null' INT TERM EXIT; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 

@@ -45,7 +45,7 @@ VARIABLES = [
         "ELASTICSEARCH_URL",
         str,
         "",
-        "Elasticsearch 8 cluster. When set, search uses it; otherwise the database.",
+        "Elasticsearch 8 cluster for the search app (read, not used until search is built).",
     ),
     Variable(
         "EMAIL_URL",

@@ -34,3 +34,31 @@ def test_no_serious_or_critical_accessibility_violation(page, screen, language):
     blocking = [v for v in violations if v["impact"] in {"serious", "critical"}]
     assert not blocking, [(v["id"], v["help"], [n["target"] for n in v["nodes"]]) for v in blocking]
     assert page.locator("html").get_attribute("lang") == language
+
+
+SIGNED_IN_SCREENS = {
+    "account e-mail": "/{lang}/accounts/email/",
+    "change password": "/{lang}/accounts/password/change/",
+    "two-factor overview": "/{lang}/accounts/2fa/",
+    "confirm password before 2FA": "/{lang}/accounts/reauthenticate/",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_serious_or_critical_violation_on_signed_in_screens(page, language):
+    page.goto(f"/{language}/accounts/login/")
+    page.locator("#id_login").fill("usager@demo.example")
+    page.locator("#id_password").fill("demo-usager-972")
+    page.locator("main form [type=submit]").click()
+
+    for screen, path in SIGNED_IN_SCREENS.items():
+        path = path.format(lang=language)
+        page.goto(path)
+        assert page.url.endswith(path), screen
+        violations = axe.run(page).response["violations"]
+        record_axe(path, violations)
+        blocking = [v for v in violations if v["impact"] in {"serious", "critical"}]
+        assert not blocking, (
+            screen,
+            [(v["id"], v["help"], [n["target"] for n in v["nodes"]]) for v in blocking],
+        )
