@@ -16,11 +16,15 @@ class LinkValue(blocks.StructValue):
 
     @property
     def href(self):
-        """The chosen page in the visitor's language (when translated), or the external address."""
+        """The chosen page in the visitor's language (when translated), or the external address.
+
+        Empty when the chosen page is not published, so that no link leads to a missing page.
+        """
         page = self.get("page")
         if not page:
             return self.get("url") or ""
-        return (self.localized_page or page.localized).url
+        target = self.localized_page or page.localized
+        return target.url if target.live else ""
 
 
 class LinkBlock(blocks.StructBlock):

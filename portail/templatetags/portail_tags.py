@@ -21,6 +21,7 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
+    translations = None
     if isinstance(page, Page) and page.pk:
         translations = {
             translation.locale.language_code: translation
@@ -28,7 +29,7 @@ def language_links(context):
         }
     links = []
     for code, _name in settings.LANGUAGES:
-        if isinstance(page, Page) and page.pk:
+        if translations is not None:
             target = translations.get(code)
             url = target.get_url(request) if target else f"/{code}/"
             translated = target is not None

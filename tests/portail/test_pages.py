@@ -221,3 +221,18 @@ def test_an_untranslated_menu_page_is_marked_with_its_language(client, site_tree
     html = client.get("/en/").content.decode()
 
     assert '<a href="/fr/se-former/" lang="fr">Se former</a>' in html
+
+
+def test_a_link_to_an_unpublished_page_is_not_shown(client, site_tree):
+    home = site_tree.home["fr"]
+    link = {"page": site_tree.page["fr"], "url": ""}
+    home.journeys = [
+        ("entry_point", {"journey": "training", "title": "Se former", "text": "T", "link": link})
+    ]
+    home.save_revision().publish()
+    site_tree.page["fr"].unpublish()
+
+    html = client.get("/fr/").content.decode()
+
+    assert '<h3 class="card__title">Se former</h3>' in html
+    assert 'href="/fr/se-former/"' not in html
