@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from financements.views import eligibility_api
 from portail import views
 from portail.sitemaps import TranslatedSitemap
 
@@ -23,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
+    path("api/financements/eligibilite/", eligibility_api, name="funding-eligibility-api"),
 ]
 
 if settings.DEBUG:

@@ -738,6 +738,7 @@ PAGES = [
     },
     {
         "key": "financements",
+        "model": "financements.FundingGuidePage",
         "title": T(
             fr="Financer votre projet ou votre formation",
             en="Fund your project or your training",

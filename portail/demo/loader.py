@@ -7,6 +7,7 @@ from allauth.mfa.adapter import get_adapter as get_mfa_adapter
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db import transaction
 
@@ -50,9 +51,10 @@ def demo_load() -> bool:
     with transaction.atomic():
         pages = _create_french_tree()
         _configure_navigation(pages)
-        translations = _translation_table()
+        table = translation_table(content.HOME, content.PAGES)
+        table["en"]["accueil"], table["es"]["accueil"] = "home", "inicio"
         for page in [pages["home"], *(pages[item["key"]] for item in content.PAGES)]:
-            _translate(page, translations)
+            translate(page, table)
     return True
 
 
@@ -109,7 +111,8 @@ def _create_french_tree():
     )
     pages = {"home": home}
     for item in content.PAGES:
-        page = StandardPage(
+        model = apps.get_model(item["model"]) if "model" in item else StandardPage
+        page = model(
             locale=french,
             title=item["title"].fr,
             menu_title=item["menu_title"].fr if "menu_title" in item else "",
@@ -181,14 +184,18 @@ def _configure_navigation(pages):
     navigation.save()
 
 
-def _translation_table():
-    """{language: {French segment: translated segment}} from every T in the demo content."""
+def translation_table(*contents):
+    """{language: {French segment: translated segment}} from every T in the demo content.
+
+    A T whose English and Spanish are None (French-only demo content) adds nothing.
+    """
     table = {language: {} for language in TARGET_LANGUAGES}
 
     def collect(value):
         if isinstance(value, T):
-            for fr, en, es in value.segments():
-                table["en"][fr], table["es"][fr] = en, es
+            if value.en is not None:
+                for fr, en, es in value.segments():
+                    table["en"][fr], table["es"][fr] = en, es
         elif isinstance(value, dict):
             for item in value.values():
                 collect(item)
@@ -196,14 +203,13 @@ def _translation_table():
             for item in value:
                 collect(item)
 
-    collect([content.HOME, content.PAGES])
-    table["en"]["accueil"], table["es"]["accueil"] = "home", "inicio"
+    collect(contents)
     return table
 
 
-def _translate(page, table):
-    """Translate a published French page with wagtail-localize, as a translator would in the admin."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+def translate(instance, table):
+    """Translate a French page or snippet with wagtail-localize, as a translator would in the admin."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
     for language in TARGET_LANGUAGES:
         translation, _created = Translation.objects.get_or_create(
             source=source,
@@ -218,5 +224,8 @@ def _translate(page, table):
         translation.import_po(po)
         # Publish now rather than on commit (save_target(publish=True)): a parent published on
         # commit from a stale revision object would reset its child count and hide its children.
-        translation.save_target(publish=False)
-        translation.get_target_instance().get_latest_revision().publish()
+        if isinstance(instance, Page):
+            translation.save_target(publish=False)
+            translation.get_target_instance().get_latest_revision().publish()
+        else:
+            translation.save_target()  # snippets without drafts are saved as they are

@@ -44,8 +44,8 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
-    """A content page: guides, legal notice, accessibility statement, privacy policy…"""
+class MenuTitleMixin(models.Model):
+    """A short, translatable title for the main menu."""
 
     menu_title = models.CharField(
         _("title in the menu"),
@@ -53,19 +53,28 @@ class StandardPage(Page):
         blank=True,
         help_text=_("A short title for the main menu. Leave empty to use the page title."),
     )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("menu_title")]
+
+    class Meta:
+        abstract = True
+
+
+class StandardPage(MenuTitleMixin, Page):  # noqa: DJ008 (Page defines __str__)
+    """A content page: guides, legal notice, accessibility statement, privacy policy…"""
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    promote_panels = [*Page.promote_panels, FieldPanel("menu_title")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     template = "pages/standard_page.html"
 
-    def get_context(self, request, *args, **kwargs):
-        localize_links(request, self.body)
-        return super().get_context(request, *args, **kwargs)
-
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+    def get_context(self, request, *args, **kwargs):
+        localize_links(request, self.body)
+        return super().get_context(request, *args, **kwargs)

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.module_loading import import_string
 
-from portail.demo.loader import demo_accounts_ensure, demo_load
+from portail.demo.loader import demo_accounts_ensure
 
 
 class Command(BaseCommand):
@@ -16,10 +17,10 @@ class Command(BaseCommand):
                 "The demo creates accounts whose passwords are public: it only runs with DEBUG on "
                 "(or with --force on a throwaway database)."
             )
-        loaded = demo_load()
-        self.stdout.write(
-            "Demo content loaded." if loaded else "Demo content already present: left as it is."
-        )
+        for path in settings.DEMO_LOADERS:
+            loaded = import_string(path)()
+            state = "loaded" if loaded else "already present: left as it is"
+            self.stdout.write(f"Demo content ({path.split('.')[0]}) {state}.")
         accounts = demo_accounts_ensure()
         self.stdout.write(f"\nSite: {settings.SITE_URL}/   Administration: {settings.SITE_URL}/admin/\n")
         self.stdout.write("Demo accounts (e-mail / password / role):")

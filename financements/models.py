@@ -1,0 +1,166 @@
+"""The funding guide: funders (snippets), the guide page and its funding scheme pages."""
+
+import datetime
+
+from modelcluster.fields import ParentalManyToManyField
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from financements.enums import Beneficiary, FunderKind, HelpKind, ProjectType, SchemeStatus, Sector
+from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portail.fields import ChoiceListField
+from portail.models.pages import MenuTitleMixin
+
+CLOSING_SOON_DAYS = 30
+
+
+class Funder(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=20, choices=FunderKind.choices)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("website")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("funder")
+        verbose_name_plural = _("funders")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, Page):
+    """The guide: lists the schemes below it with filters, and hosts the eligibility finder."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    subpage_types = ["financements.FundingSchemePage"]
+    template = "financements/funding_guide_page.html"
+
+    class Meta:
+        verbose_name = _("funding guide")
+
+    @path("")
+    def guide(self, request):
+        from financements.views import guide_view
+
+        return guide_view(request, self)
+
+    @path("trouver/")
+    def finder(self, request):
+        from financements.views import finder_view
+
+        return finder_view(request, self)
+
+
+def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> SchemeStatus:
+    """Open, upcoming, closing soon (within 30 days), closed, or open all year."""
+    if closes_on and closes_on < today:
+        return SchemeStatus.CLOSED
+    if opens_on and opens_on > today:
+        return SchemeStatus.UPCOMING
+    if closes_on:
+        soon = closes_on - today <= datetime.timedelta(days=CLOSING_SOON_DAYS)
+        return SchemeStatus.CLOSING_SOON if soon else SchemeStatus.OPEN
+    return SchemeStatus.PERMANENT if permanent or not opens_on else SchemeStatus.OPEN
+
+
+class FundingSchemePage(Page):
+    """A scheme a TPE or a learner can use; a call for projects is a scheme with a deadline."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    funders = ParentalManyToManyField(Funder, verbose_name=_("funders"), blank=True)
+    help_kinds = ChoiceListField(_("kind of help"), choices_enum=HelpKind)
+    beneficiaries = ChoiceListField(_("for whom"), choices_enum=Beneficiary, blank=False)
+    sectors = ChoiceListField(_("sectors"), choices_enum=Sector, help_text=_("None ticked: every sector."))
+    project_types = ChoiceListField(_("projects"), choices_enum=ProjectType)
+    epcis = ParentalManyToManyField(
+        "portail.EPCI", verbose_name=_("EPCI"), blank=True, help_text=_("None chosen: all of Martinique.")
+    )
+    communes = ParentalManyToManyField(
+        "portail.Commune",
+        verbose_name=_("communes"),
+        blank=True,
+        help_text=_("Only if the scheme is limited to some communes."),
+    )
+    headcount_min = models.PositiveIntegerField(_("minimum headcount"), null=True, blank=True)
+    headcount_max = models.PositiveIntegerField(_("maximum headcount"), null=True, blank=True)
+    amount_min = models.PositiveIntegerField(_("minimum amount (€)"), null=True, blank=True)
+    amount_max = models.PositiveIntegerField(_("maximum amount (€)"), null=True, blank=True)
+    rate = models.PositiveSmallIntegerField(_("rate (%)"), null=True, blank=True)
+    amount_text = models.CharField(_("amount, in words"), max_length=250, blank=True)
+    eligibility = RichTextField(_("who is eligible"), features=RICH_TEXT_FEATURES)
+    eligible_expenses = RichTextField(_("eligible expenses"), features=RICH_TEXT_FEATURES, blank=True)
+    how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES)
+    documents = RichTextField(_("documents to provide"), features=RICH_TEXT_FEATURES, blank=True)
+    contact = models.TextField(_("contact"), max_length=500, blank=True)
+    opens_on = models.DateField(_("opens on"), null=True, blank=True)
+    closes_on = models.DateField(_("closes on"), null=True, blank=True)
+    permanent = models.BooleanField(_("open all year"), default=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("funders"),
+        MultiFieldPanel(
+            [
+                FieldPanel("help_kinds"),
+                FieldPanel("beneficiaries"),
+                FieldPanel("sectors"),
+                FieldPanel("project_types"),
+            ],
+            heading=_("Who and what"),
+        ),
+        MultiFieldPanel([FieldPanel("epcis"), FieldPanel("communes")], heading=_("Territory")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("headcount_min"), FieldPanel("headcount_max")]),
+                FieldRowPanel([FieldPanel("amount_min"), FieldPanel("amount_max"), FieldPanel("rate")]),
+                FieldPanel("amount_text"),
+            ],
+            heading=_("Size and amount"),
+        ),
+        FieldPanel("eligibility"),
+        FieldPanel("eligible_expenses"),
+        FieldPanel("how_to_apply"),
+        FieldPanel("documents"),
+        FieldPanel("contact"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")]), FieldPanel("permanent")],
+            heading=_("Dates"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("eligibility"),
+        index.SearchField("how_to_apply"),
+    ]
+    parent_page_types = ["financements.FundingGuidePage"]
+    subpage_types = []
+    template = "financements/funding_scheme_page.html"
+
+    class Meta:
+        verbose_name = _("funding scheme")
+        verbose_name_plural = _("funding schemes")
+
+    def status_on(self, today: datetime.date) -> SchemeStatus:
+        return scheme_status(
+            opens_on=self.opens_on, closes_on=self.closes_on, permanent=self.permanent, today=today
+        )
+
+    @property
+    def status(self) -> SchemeStatus:
+        return self.status_on(timezone.localdate())

@@ -1,0 +1,90 @@
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale
+
+from financements.eligibility import Profile, ProfileError, find_schemes, profile_from_params
+from financements.forms import FinderForm, GuideFilterForm
+from financements.models import FundingGuidePage
+from financements.selectors import FACET_CHOICES, facet_counts, filter_schemes, guide_schemes
+from portail.selectors import active_locale
+
+
+def guide_view(request, guide):
+    schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
+    funders = {funder.pk: funder for scheme in schemes for funder in scheme.funders.all()}
+    form = GuideFilterForm(request.GET or None, funders=sorted(funders.values(), key=str))
+    filters = form.filters()
+    counts = facet_counts(schemes, filters)
+    facets = [
+        (form[name], [(value, label, counts[facet].get(value, 0)) for value, label in choices])
+        for name, facet, choices in [
+            ("beneficiaire", "beneficiaries", FACET_CHOICES["beneficiaries"]),
+            ("aide", "help_kinds", FACET_CHOICES["help_kinds"]),
+            ("projet", "project_types", FACET_CHOICES["project_types"]),
+            ("financeur", "funders", form.fields["financeur"].choices),
+            ("statut", "statuses", FACET_CHOICES["statuses"]),
+        ]
+    ]
+    results = filter_schemes(schemes, filters)
+    return guide.render(
+        request,
+        context_overrides={"form": form, "facets": facets, "schemes": results, "total": len(schemes)},
+    )
+
+
+def finder_view(request, guide):
+    """One question per screen; answers travel in the URL, so back and forward just work."""
+    form = FinderForm(request.GET or None)
+    valid = form.is_valid() if request.GET else False
+    answered = [name for name in FinderForm.STEPS if name in request.GET and name not in form.errors]
+    step = next((name for name in FinderForm.STEPS if name not in answered), None)
+    context = {"form": form, "step": step, "show_errors": step in request.GET}
+    if step is None and valid:
+        data = form.cleaned_data
+        profile = Profile(
+            data["beneficiaire"], data["secteur"], data["commune"], data["projet"], data["effectif"]
+        )
+        schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
+        context["matches"], context["near_misses"] = find_schemes(schemes, profile, timezone.localdate())
+    else:
+        context["field"] = form[step]
+        context["step_number"] = FinderForm.STEPS.index(step) + 1
+        context["step_count"] = len(FinderForm.STEPS)
+        context["previous_answers"] = [(name, request.GET[name]) for name in answered]
+    return guide.render(request, template="financements/finder.html", context_overrides=context)
+
+
+@require_GET
+def eligibility_api(request):
+    """GET /api/financements/eligibilite/?beneficiaire=…&secteur=…&commune=…[&projet=…&effectif=…]"""
+    try:
+        profile = profile_from_params(request.GET)
+    except ProfileError as error:
+        return JsonResponse({"errors": error.errors}, status=400)
+    locale = active_locale(request)
+    guide = (
+        FundingGuidePage.objects.live().filter(locale=locale).first()
+        or FundingGuidePage.objects.live().filter(locale=Locale.get_default()).first()
+    )
+    if guide is None:
+        return JsonResponse({"results": [], "excluded": []})
+    today = timezone.localdate()
+    matches, near_misses = find_schemes(guide_schemes(guide, locale, today), profile, today)
+
+    def describe(assessment, explanation):
+        scheme = assessment.scheme
+        return {
+            "title": scheme.title,
+            "url": request.build_absolute_uri(scheme.get_url(request)),
+            "status": scheme.current_status.value,
+            explanation: assessment.reasons if explanation == "reasons" else assessment.failures,
+        }
+
+    return JsonResponse(
+        {
+            "results": [describe(a, "reasons") for a in matches],
+            "excluded": [describe(a, "why") for a in near_misses],
+        }
+    )

@@ -1,0 +1,124 @@
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(html):
+    return re.findall(r'<h3 class="scheme-card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
+
+
+def test_guide_lists_open_schemes_and_hides_closed_ones(client, schemes):
+    html = client.get("/fr/financements/").content.decode()
+
+    assert titles(html) == ["Aide du Nord", "Mofwazaj Dijital", "Prêt numérique"]
+    assert "3 dispositifs" in html
+    assert '<span class="status status--permanent">Ouvert toute l’année</span>' in html
+
+
+def test_closed_schemes_can_be_shown(client, schemes):
+    html = client.get("/fr/financements/?fermes=on").content.decode()
+    assert titles(html)[-1] == "Appel Low Tech"
+    assert '<span class="status status--closed">Fermé</span>' in html
+
+
+def test_filters_combine_and_count_what_each_choice_would_give(client, schemes):
+    html = client.get("/fr/financements/?aide=pret&aide=subvention&projet=site-web").content.decode()
+
+    assert titles(html) == ["Mofwazaj Dijital"]
+    # "Loan" would still give 0 with the project filter; "Grant" gives 1.
+    assert re.search(
+        r'value="pret" id="[^"]+" checked>\s*<label[^>]*>Prêt <span class="count">\(0\)</span>', html
+    )
+    assert re.search(
+        r'value="subvention" id="[^"]+" checked>\s*<label[^>]*>Subvention <span class="count">\(1\)</span>',
+        html,
+    )
+
+
+def test_filter_by_funder(client, schemes):
+    html = client.get(f"/fr/financements/?financeur={schemes['ctm'].pk}").content.decode()
+    assert titles(html) == ["Mofwazaj Dijital"]
+
+
+def test_no_result_says_what_to_do(client, schemes):
+    html = client.get("/fr/financements/?beneficiaire=collectivite").content.decode()
+    assert "Aucun dispositif ne correspond à ces filtres" in html
+
+
+def test_a_scheme_page_gives_the_key_facts(client, schemes):
+    html = client.get("/fr/financements/mofwazaj-dijital/").content.decode()
+
+    assert "<h1>Mofwazaj Dijital</h1>" in html
+    assert "<dt>Financé par</dt><dd>Collectivité Territoriale de Martinique</dd>" in html
+    assert "Toute la Martinique" in html
+
+
+def test_the_guide_in_english_shows_translated_schemes_and_marks_french_ones(client, schemes):
+    html = client.get("/en/funding/").content.decode()
+
+    assert '<a href="/en/funding/mofwazaj-dijital/">Mofwazaj Dijital (digital grant)</a>' in html
+    assert '<a href="/fr/financements/pret/" lang="fr">Prêt numérique</a>' in html
+
+
+def test_finder_asks_one_question_at_a_time_and_keeps_the_answers(client, schemes):
+    first = client.get("/fr/financements/trouver/").content.decode()
+    assert "Question 1 sur 5" in first and 'name="beneficiaire"' in first
+
+    second = client.get("/fr/financements/trouver/?beneficiaire=tpe").content.decode()
+    assert "Question 2 sur 5" in second
+    assert '<input type="hidden" name="beneficiaire" value="tpe">' in second
+
+    wrong = client.get(
+        "/fr/financements/trouver/?beneficiaire=tpe&secteur=commerce&commune=Paris"
+    ).content.decode()
+    assert "Question 3 sur 5" in wrong and "« Paris » n’est pas une commune de la Martinique." in wrong
+    assert 'value="Paris"' in wrong
+
+
+def test_finder_results_explain_each_match_and_near_miss(client, schemes):
+    query = "beneficiaire=tpe&secteur=commerce&commune=Le+Lorrain&projet=site-web&effectif=3"
+    html = client.get(f"/fr/financements/trouver/?{query}").content.decode()
+
+    assert "2 dispositifs correspondent à votre situation" in html
+    assert "<li>Disponible à Le Lorrain.</li>" in html
+    assert "Limité à ces secteurs : industrie." in html
+
+
+def test_eligibility_api_answers_with_reasons(client, schemes):
+    response = client.get(
+        "/api/financements/eligibilite/?beneficiaire=tpe&secteur=commerce&commune=97214&projet=site-web",
+        headers={"accept-language": "en"},
+    )
+
+    data = response.json()
+    assert response.status_code == 200
+    assert [r["title"] for r in data["results"]] == ["Aide du Nord", "Mofwazaj Dijital (digital grant)"]
+    assert data["results"][1]["url"] == "http://testserver/en/funding/mofwazaj-dijital/"
+    assert data["results"][1]["status"] == "permanent"
+    assert "Funds this kind of project: website." in data["results"][1]["reasons"]
+    assert {e["title"]: e["why"] for e in data["excluded"]}["Appel Low Tech"][0].startswith("Closed since")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "beneficiaire=tpe",
+        "beneficiaire=x&secteur=y&commune=z",
+        "beneficiaire=tpe&secteur=commerce&commune=97214&effectif=beaucoup",
+        "foo=bar",
+    ],
+)
+def test_eligibility_api_explains_bad_input_with_a_400(client, schemes, query):
+    response = client.get(f"/api/financements/eligibilite/?{query}")
+
+    assert response.status_code == 400
+    assert response.json()["errors"]
+
+
+def test_guide_page_queries_stay_bounded(client, schemes, django_assert_max_num_queries):
+    client.get("/fr/financements/")
+    with django_assert_max_num_queries(30):
+        client.get("/fr/financements/")
