@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from financements.enums import Beneficiary, ProjectType, SchemeStatus, Sector
+from financements.enums import Beneficiary, ProjectType, SchemeStatus, Sector, funded_projects
 from portail.models import Commune
 from portail.selectors import CommuneLookupError, commune_lookup
 
@@ -113,6 +113,11 @@ def assess(scheme, profile: Profile, today: datetime.date) -> Assessment:
         if profile.project in scheme.project_types:
             result.reasons.append(
                 _("Funds this kind of project: %(project)s.")
+                % {"project": _labels(ProjectType, [profile.project])}
+            )
+        elif profile.project in funded_projects(scheme.project_types):
+            result.reasons.append(
+                _("Funds digital transformation projects, which include: %(project)s.")
                 % {"project": _labels(ProjectType, [profile.project])}
             )
         else:

@@ -61,6 +61,25 @@ class ProjectType(models.TextChoices):
     INCLUSION = "inclusion-numerique", _("Digital inclusion")
 
 
+# A scheme that funds "digital transformation" funds these concrete projects too.
+TRANSFORMATION_COVERS = {
+    ProjectType.WEBSITE,
+    ProjectType.ECOMMERCE,
+    ProjectType.CYBERSECURITY,
+    ProjectType.EQUIPMENT,
+    ProjectType.SOFTWARE,
+    ProjectType.CONSULTING,
+}
+
+
+def funded_projects(project_types) -> set[str]:
+    """The project types a scheme funds, "digital transformation" included in the concrete ones."""
+    funded = set(project_types)
+    if ProjectType.TRANSFORMATION in funded:
+        funded |= TRANSFORMATION_COVERS
+    return funded
+
+
 class SchemeStatus(models.TextChoices):
     OPEN = "open", pgettext_lazy("funding scheme", "Open")
     CLOSING_SOON = "closing-soon", _("Closing soon")

@@ -7,7 +7,7 @@ from django.db.models import prefetch_related_objects
 
 from wagtail.models import Locale
 
-from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus
+from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, funded_projects
 from financements.models import FundingGuidePage, FundingSchemePage
 from portail.selectors import localized_pages
 
@@ -53,7 +53,7 @@ class SchemeFilters:
 FACETS = {
     "beneficiaries": lambda scheme: set(scheme.beneficiaries),
     "help_kinds": lambda scheme: set(scheme.help_kinds),
-    "project_types": lambda scheme: set(scheme.project_types),
+    "project_types": lambda scheme: funded_projects(scheme.project_types),
     "funders": lambda scheme: {funder.pk for funder in scheme.funders.all()},
     "statuses": lambda scheme: {scheme.current_status},
 }

@@ -3,10 +3,13 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from financements.demo_content import SCHEMES
 from portail.demo.content import PAGES
 from tests.e2e.conftest import record_axe
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}
+GRANT = next(scheme["slug"] for scheme in SCHEMES if scheme["key"] == "mofwazaj-dijital")
+FINDER_ANSWERS = "beneficiaire=tpe&secteur=commerce&commune=Le+Lorrain&projet=site-web&effectif=3"
 LANGUAGES = ["fr", "en", "es"]
 SCREENS = {
     "home": lambda lang: f"/{lang}/",
@@ -14,6 +17,16 @@ SCREENS = {
         f"/{lang}/{getattr(SLUGS['formations'], lang)}/"
     ),
     "accessibility statement": lambda lang: f"/{lang}/{getattr(SLUGS['accessibilite'], lang)}/",
+    "funding guide (filters)": lambda lang: (
+        f"/{lang}/{getattr(SLUGS['financements'], lang)}/?aide=subvention"
+    ),
+    "funding scheme": lambda lang: f"/{lang}/{getattr(SLUGS['financements'], lang)}/{getattr(GRANT, lang)}/",
+    "finder question": lambda lang: (
+        f"/{lang}/{getattr(SLUGS['financements'], lang)}/trouver/?beneficiaire=tpe"
+    ),
+    "finder results": lambda lang: (
+        f"/{lang}/{getattr(SLUGS['financements'], lang)}/trouver/?{FINDER_ANSWERS}"
+    ),
     "sign in": lambda lang: f"/{lang}/accounts/login/",
     "sign up (captcha)": lambda lang: f"/{lang}/accounts/signup/",
     "password reset": lambda lang: f"/{lang}/accounts/password/reset/",

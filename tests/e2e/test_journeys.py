@@ -1,6 +1,7 @@
 """Key journeys in a real browser: languages, keyboard, small screens, no JavaScript, sign-up."""
 
 import json
+import re
 import sqlite3
 import time
 
@@ -124,3 +125,35 @@ def test_editor_reaches_the_admin_with_password_and_totp_code(page, server_env):
 
     assert page.url.endswith("/admin/")
     assert page.title().startswith("Tableau de bord")
+
+
+def test_a_tpe_owner_finds_funding_on_a_phone_without_javascript(browser, base_url):
+    context = browser.new_context(
+        base_url=base_url, java_script_enabled=False, viewport={"width": 360, "height": 740}, locale="fr-FR"
+    )
+    page = context.new_page()
+    page.goto("/fr/")
+    page.locator(".card--funding .card__link").click()
+    page.get_by_role("link", name="Trouver mon financement").click()
+
+    page.get_by_label("Très petite entreprise (moins de 10 salariés)").check()
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_label("Commerce").check()
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_label("Votre commune").fill("lorain")
+    page.get_by_role("button", name="Suivant").click()
+    assert page.get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()  # explained, answers kept
+    page.get_by_label("Votre commune").fill("Le Lorrain")
+    page.get_by_role("button", name="Suivant").click()
+    page.go_back()  # the browser's Back returns to the previous question, not to a resubmit warning
+    assert "commune=lorain" in page.url and page.get_by_label("Votre commune").is_visible()
+    page.go_forward()
+    page.get_by_label("Site internet").check()  # Mofwazaj funds "digital transformation", websites included
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_role("button", name="Suivant").click()  # headcount is optional
+
+    assert page.get_by_role("heading", name=re.compile(r"^\d+ dispositifs? correspond")).is_visible()
+    assert page.get_by_role("link", name="Mofwazaj Dijital").is_visible()
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    context.close()

@@ -108,3 +108,14 @@ def test_bad_parameters_are_explained(params, field, message):
     with pytest.raises(ProfileError) as error:
         profile_from_params(params)
     assert message in error.value.errors[field]
+
+
+def test_a_digital_transformation_scheme_funds_a_website_and_says_so(guide, schemes, lorrain):
+    digital = next(s for s in schemes_for(guide) if s.title == "Mofwazaj Dijital")
+    digital.project_types = ["transformation-numerique"]
+
+    assessment = assess(digital, Profile("tpe", "commerce", lorrain, "site-web"), TODAY)
+
+    assert assessment.failures == []
+    assert "Funds digital transformation projects, which include: website." in assessment.reasons
+    assert assess(digital, Profile("tpe", "commerce", lorrain, "formation"), TODAY).failures
