@@ -64,6 +64,24 @@ class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, Page):
 
         return finder_view(request, self)
 
+    @path("imprimer/")
+    def printable(self, request):
+        from financements.views import printable_guide_view
+
+        return printable_guide_view(request, self)
+
+    @path("feed/")
+    def rss_feed(self, request):
+        from financements.feeds import SchemeFeed
+
+        return SchemeFeed()(request, guide=self)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        from financements.feeds import AtomSchemeFeed
+
+        return AtomSchemeFeed()(request, guide=self)
+
 
 def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> SchemeStatus:
     """Open, upcoming, closing soon (within 30 days), closed, or open all year."""

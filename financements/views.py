@@ -7,7 +7,7 @@ from wagtail.models import Locale
 from financements.eligibility import Profile, ProfileError, find_schemes, profile_from_params
 from financements.forms import FinderForm, GuideFilterForm
 from financements.models import FundingGuidePage
-from financements.selectors import FACET_CHOICES, facet_counts, filter_schemes, guide_schemes
+from financements.selectors import FACET_CHOICES, SchemeFilters, facet_counts, filter_schemes, guide_schemes
 from portail.selectors import active_locale
 
 
@@ -54,6 +54,17 @@ def finder_view(request, guide):
         context["step_count"] = len(FinderForm.STEPS)
         context["previous_answers"] = [(name, request.GET[name]) for name in answered]
     return guide.render(request, template="financements/finder.html", context_overrides=context)
+
+
+def printable_guide_view(request, guide):
+    """Every scheme that is not closed, with its key facts, on one page made for printing."""
+    schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
+    schemes = filter_schemes(schemes, SchemeFilters())
+    return guide.render(
+        request,
+        template="financements/printable_guide.html",
+        context_overrides={"schemes": schemes, "printed_on": timezone.localdate()},
+    )
 
 
 @require_GET

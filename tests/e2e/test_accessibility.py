@@ -27,6 +27,7 @@ SCREENS = {
     "finder results": lambda lang: (
         f"/{lang}/{getattr(SLUGS['financements'], lang)}/trouver/?{FINDER_ANSWERS}"
     ),
+    "printable funding guide": lambda lang: f"/{lang}/{getattr(SLUGS['financements'], lang)}/imprimer/",
     "sign in": lambda lang: f"/{lang}/accounts/login/",
     "sign up (captcha)": lambda lang: f"/{lang}/accounts/signup/",
     "password reset": lambda lang: f"/{lang}/accounts/password/reset/",
