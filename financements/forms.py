@@ -1,9 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from financements.eligibility import Profile
 from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, Sector
 from financements.selectors import SchemeFilters
-from portail.forms import CommuneField
+from portail.forms import CommuneField, PublicFormCaptchaField
 
 
 class GuideFilterForm(forms.Form):
@@ -63,3 +64,25 @@ class FinderForm(forms.Form):
     )
 
     STEPS = ["beneficiaire", "secteur", "commune", "projet", "effectif"]
+
+    def profile(self) -> Profile:
+        data = self.cleaned_data
+        return Profile(
+            data["beneficiaire"], data["secteur"], data["commune"], data["projet"], data["effectif"]
+        )
+
+
+class AlertForm(FinderForm):
+    """Subscribe the finder's answers (carried as hidden fields) to e-mail alerts."""
+
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        help_text=_("Used only to send you these alerts. Each e-mail has a one-click unsubscribe link."),
+    )
+    consent = forms.BooleanField(label=_("I agree to receive these e-mails."))
+    captcha = PublicFormCaptchaField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.STEPS:
+            self.fields[name].widget = forms.HiddenInput()

@@ -64,6 +64,24 @@ class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, Page):
 
         return finder_view(request, self)
 
+    @path("alertes/")
+    def alert_subscribe(self, request):
+        from financements.views import alert_subscribe_view
+
+        return alert_subscribe_view(request, self)
+
+    @path("alertes/confirmer/<str:token>/")
+    def alert_confirm(self, request, token):
+        from financements.views import alert_confirm_view
+
+        return alert_confirm_view(request, self, token)
+
+    @path("alertes/desinscrire/<str:token>/")
+    def alert_unsubscribe(self, request, token):
+        from financements.views import alert_unsubscribe_view
+
+        return alert_unsubscribe_view(request, self, token)
+
     @path("imprimer/")
     def printable(self, request):
         from financements.views import printable_guide_view
@@ -182,3 +200,52 @@ class FundingSchemePage(Page):
     @property
     def status(self) -> SchemeStatus:
         return self.status_on(timezone.localdate())
+
+
+class FundingAlert(models.Model):
+    """A visitor's subscription to new or closing-soon schemes matching a profile (double opt-in).
+
+    Only what the alert needs is kept; unsubscribing deletes the row and its delivery log.
+    """
+
+    email = models.EmailField(_("e-mail address"))
+    language = models.CharField(_("language"), max_length=5)
+    beneficiary = models.CharField(_("for whom"), max_length=30, choices=Beneficiary.choices)
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
+    commune = models.ForeignKey("portail.Commune", on_delete=models.PROTECT, verbose_name=_("commune"))
+    project = models.CharField(_("project"), max_length=30, choices=ProjectType.choices, blank=True)
+    headcount = models.PositiveIntegerField(_("headcount"), null=True, blank=True)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("funding alert")
+        verbose_name_plural = _("funding alerts")
+        constraints = [
+            models.UniqueConstraint(
+                "email", "beneficiary", "sector", "commune", "project", name="one_alert_per_profile_and_email"
+            )
+        ]
+
+    def __str__(self):
+        return self.email
+
+
+class FundingAlertDelivery(models.Model):
+    """What was already sent to an alert, so that no scheme is announced twice for the same reason."""
+
+    alert = models.ForeignKey(FundingAlert, on_delete=models.CASCADE, related_name="deliveries")
+    scheme_key = models.UUIDField()  # the scheme's translation_key: the same scheme in every language
+    reason = models.CharField(max_length=20)  # "new" or "closing-soon"
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                "alert", "scheme_key", "reason", name="one_delivery_per_scheme_and_reason"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.alert} {self.scheme_key} {self.reason}"

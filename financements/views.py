@@ -1,13 +1,17 @@
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.utils.translation import get_language
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale
 
-from financements.eligibility import Profile, ProfileError, find_schemes, profile_from_params
-from financements.forms import FinderForm, GuideFilterForm
+from financements.eligibility import ProfileError, find_schemes, profile_from_params
+from financements.forms import AlertForm, FinderForm, GuideFilterForm
 from financements.models import FundingGuidePage
 from financements.selectors import FACET_CHOICES, SchemeFilters, facet_counts, filter_schemes, guide_schemes
+from financements.services import funding_alert_confirm, funding_alert_subscribe, funding_alert_unsubscribe
 from portail.selectors import active_locale
 
 
@@ -42,12 +46,11 @@ def finder_view(request, guide):
     step = next((name for name in FinderForm.STEPS if name not in answered), None)
     context = {"form": form, "step": step, "show_errors": step in request.GET}
     if step is None and valid:
-        data = form.cleaned_data
-        profile = Profile(
-            data["beneficiaire"], data["secteur"], data["commune"], data["projet"], data["effectif"]
-        )
         schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
-        context["matches"], context["near_misses"] = find_schemes(schemes, profile, timezone.localdate())
+        context["matches"], context["near_misses"] = find_schemes(
+            schemes, form.profile(), timezone.localdate()
+        )
+        context["alert_form"] = AlertForm(initial=request.GET.dict())
     else:
         context["field"] = form[step]
         context["step_number"] = FinderForm.STEPS.index(step) + 1
@@ -64,6 +67,46 @@ def printable_guide_view(request, guide):
         request,
         template="financements/printable_guide.html",
         context_overrides={"schemes": schemes, "printed_on": timezone.localdate()},
+    )
+
+
+def alert_subscribe_view(request, guide):
+    """POST from the finder's results; on a mistake the form comes back with what was typed."""
+    if request.method != "POST":
+        return redirect(guide.url + "trouver/")
+    form = AlertForm(request.POST)
+    if not form.is_valid():
+        return guide.render(
+            request, template="financements/alert_form.html", context_overrides={"form": form}
+        )
+    funding_alert_subscribe(email=form.cleaned_data["email"], language=get_language(), profile=form.profile())
+    return _alert_message(request, guide, "check-email")
+
+
+def alert_confirm_view(request, guide, token):
+    return _alert_message(request, guide, "confirmed" if funding_alert_confirm(token=token) else "unknown")
+
+
+def alert_unsubscribe_view(request, guide, token):
+    if request.method == "POST":
+        return _alert_message(
+            request, guide, "unsubscribed" if funding_alert_unsubscribe(token=token) else "unknown"
+        )
+    return guide.render(
+        request, template="financements/alert_unsubscribe.html", context_overrides={"token": token}
+    )
+
+
+@csrf_exempt  # mail clients post here (RFC 8058 one-click); the token in the URL is the secret
+@require_POST
+def alert_one_click_unsubscribe(request, token):
+    funding_alert_unsubscribe(token=token)
+    return HttpResponse(status=204)
+
+
+def _alert_message(request, guide, state):
+    return guide.render(
+        request, template="financements/alert_message.html", context_overrides={"state": state}
     )
 
 

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from financements.views import eligibility_api
+from financements.views import alert_one_click_unsubscribe, eligibility_api
 from portail import views
 from portail.sitemaps import TranslatedSitemap
 
@@ -25,6 +25,11 @@ urlpatterns = [
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
     path("api/financements/eligibilite/", eligibility_api, name="funding-eligibility-api"),
+    path(
+        "api/financements/alertes/<str:token>/desinscription/",
+        alert_one_click_unsubscribe,
+        name="funding-alert-one-click-unsubscribe",
+    ),
 ]
 
 if settings.DEBUG:
