@@ -10,12 +10,10 @@ from financements.models import Funder, FundingGuidePage, FundingSchemePage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(db):
+def test_the_demo_funding_guide(client, db):
+    """One load of the demo, then the funding guide's content, drafts and pages in three languages."""
     call_command("load_demo", "--force", stdout=StringIO())
 
-
-def test_the_demo_guide_has_real_schemes_in_three_languages(demo):
     assert FundingGuidePage.objects.live().count() == 3
     assert FundingSchemePage.objects.live().filter(locale__language_code="fr").count() >= 12
     translated = sum(item["translated"] for item in demo_content.SCHEMES)
@@ -25,21 +23,16 @@ def test_the_demo_guide_has_real_schemes_in_three_languages(demo):
         )
         assert Funder.objects.filter(locale__language_code=language).count() == len(demo_content.FUNDERS)
 
-
-def test_past_calls_without_dates_wait_for_an_editor(demo):
+    # Past calls whose dates the sources do not give wait, as drafts, for an editor.
     undated = [i for i in demo_content.SCHEMES if not (i["permanent"] or i["opens_on"] or i["closes_on"])]
     drafts = FundingSchemePage.objects.filter(live=False)
     assert sorted(drafts.values_list("title", flat=True)) == sorted(i["title"].fr for i in undated)
 
-
-def test_the_funding_journey_leads_to_the_guide_in_each_language(client, demo):
     for language, path in [("fr", "/fr/"), ("en", "/en/"), ("es", "/es/")]:
         guide = FundingGuidePage.objects.get(locale__language_code=language)
-        assert f'href="{guide.url}"' in client.get(path).content.decode()
+        assert f'href="{guide.url}"' in client.get(path).content.decode()  # the home's funding journey
         assert client.get(guide.url).status_code == 200
         assert client.get(f"{guide.url}trouver/").status_code == 200
 
-
-def test_every_demo_scheme_page_renders(client, demo):
     for scheme in FundingSchemePage.objects.live():
         assert client.get(scheme.url).status_code == 200, scheme.url
