@@ -28,6 +28,14 @@ def source_guide(guide: FundingGuidePage) -> FundingGuidePage:
     return guide.get_translation_or_none(default) or guide
 
 
+def guide_for_language(language_code: str) -> FundingGuidePage | None:
+    """The live guide in a language, or the French one when it is not translated."""
+    return (
+        FundingGuidePage.objects.live().filter(locale__language_code=language_code).first()
+        or FundingGuidePage.objects.live().filter(locale=Locale.get_default()).first()
+    )
+
+
 def guide_schemes(guide: FundingGuidePage, locale: Locale, today: datetime.date) -> list[FundingSchemePage]:
     """Every live scheme of the guide, in the visitor's language when translated, with its status."""
     french = FundingSchemePage.objects.child_of(source_guide(guide)).live()

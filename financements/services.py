@@ -17,8 +17,8 @@ from wagtail.models import Locale
 
 from financements.eligibility import Profile, find_schemes
 from financements.enums import SchemeStatus
-from financements.models import FundingAlert, FundingAlertDelivery, FundingGuidePage
-from financements.selectors import guide_schemes
+from financements.models import FundingAlert, FundingAlertDelivery
+from financements.selectors import guide_for_language, guide_schemes
 
 
 @transaction.atomic
@@ -53,13 +53,6 @@ def funding_alert_unsubscribe(*, token: str) -> bool:
     return deleted > 0
 
 
-def _guide_for(language: str) -> FundingGuidePage | None:
-    return (
-        FundingGuidePage.objects.live().filter(locale__language_code=language).first()
-        or FundingGuidePage.objects.live().filter(locale=Locale.get_default()).first()
-    )
-
-
 def _links(alert, guide) -> dict:
     base = f"{settings.SITE_URL}{guide.url}alertes/"
     return {
@@ -86,7 +79,7 @@ def _send(alert, subject, template, context):
 
 def funding_alert_send_confirmation(*, alert: FundingAlert) -> None:
     with translation.override(alert.language):
-        guide = _guide_for(alert.language)
+        guide = guide_for_language(alert.language)
         context = {"alert": alert, "links": _links(alert, guide)}
         _send(alert, _("Confirm your funding alert"), "financements/emails/alert_confirmation.txt", context)
 
@@ -100,7 +93,7 @@ def funding_alerts_send(*, today: datetime.date | None = None) -> int:
     sent = 0
     for alert in FundingAlert.objects.filter(confirmed_at__isnull=False).select_related("commune__epci"):
         with translation.override(alert.language):
-            guide = _guide_for(alert.language)
+            guide = guide_for_language(alert.language)
             if guide is None:
                 continue
             profile = Profile(alert.beneficiary, alert.sector, alert.commune, alert.project, alert.headcount)

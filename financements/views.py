@@ -5,12 +5,16 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from wagtail.models import Locale
-
 from financements.eligibility import ProfileError, find_schemes, profile_from_params
 from financements.forms import AlertForm, FinderForm, GuideFilterForm
-from financements.models import FundingGuidePage
-from financements.selectors import FACET_CHOICES, SchemeFilters, facet_counts, filter_schemes, guide_schemes
+from financements.selectors import (
+    FACET_CHOICES,
+    SchemeFilters,
+    facet_counts,
+    filter_schemes,
+    guide_for_language,
+    guide_schemes,
+)
 from financements.services import funding_alert_confirm, funding_alert_subscribe, funding_alert_unsubscribe
 from portail.selectors import active_locale
 
@@ -34,7 +38,7 @@ def guide_view(request, guide):
     results = filter_schemes(schemes, filters)
     return guide.render(
         request,
-        context_overrides={"form": form, "facets": facets, "schemes": results, "total": len(schemes)},
+        context_overrides={"form": form, "facets": facets, "schemes": results},
     )
 
 
@@ -118,10 +122,7 @@ def eligibility_api(request):
     except ProfileError as error:
         return JsonResponse({"errors": error.errors}, status=400)
     locale = active_locale(request)
-    guide = (
-        FundingGuidePage.objects.live().filter(locale=locale).first()
-        or FundingGuidePage.objects.live().filter(locale=Locale.get_default()).first()
-    )
+    guide = guide_for_language(locale.language_code)
     if guide is None:
         return JsonResponse({"results": [], "excluded": []})
     today = timezone.localdate()
