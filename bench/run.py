@@ -30,6 +30,13 @@ PAGES = [
     ("home es", "/es/"),
     ("standard page fr (table, FAQ)", "/fr/se-former/"),
     ("standard page en", "/en/training/"),
+    ("funding guide fr (15 schemes)", "/fr/financements/"),
+    ("funding guide es (filtered)", "/es/financiacion/?aide=subvention"),
+    (
+        "finder results fr",
+        "/fr/financements/trouver/?beneficiaire=tpe&secteur=commerce&commune=97214&projet=site-web",
+    ),
+    ("eligibility API", "/api/financements/eligibilite/?beneficiaire=tpe&secteur=commerce&commune=97214"),
     ("sign in", "/fr/accounts/login/"),
     ("404", "/fr/nulle-part/"),
 ]

@@ -29,7 +29,7 @@ class GuideFilterForm(forms.Form):
 
     def __init__(self, *args, funders=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["financeur"].choices = [(funder.pk, str(funder.localized)) for funder in funders]
+        self.fields["financeur"].choices = [(funder.pk, funder.display_name) for funder in funders]
 
     def filters(self) -> SchemeFilters:
         data = self.cleaned_data if self.is_valid() else {}

@@ -22,7 +22,9 @@ from portail.selectors import active_locale
 def guide_view(request, guide):
     schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
     funders = {funder.pk: funder for scheme in schemes for funder in scheme.funders.all()}
-    form = GuideFilterForm(request.GET or None, funders=sorted(funders.values(), key=str))
+    form = GuideFilterForm(
+        request.GET or None, funders=sorted(funders.values(), key=lambda funder: funder.display_name)
+    )
     filters = form.filters()
     counts = facet_counts(schemes, filters)
     facets = [

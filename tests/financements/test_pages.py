@@ -122,3 +122,26 @@ def test_guide_page_queries_stay_bounded(client, schemes, django_assert_max_num_
     client.get("/fr/financements/")
     with django_assert_max_num_queries(30):
         client.get("/fr/financements/")
+
+
+def count_queries(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return len(queries)
+
+
+@pytest.mark.parametrize("path", ["/fr/financements/", "/en/funding/"])
+def test_guide_queries_do_not_grow_with_schemes_and_funders(client, schemes, guide, path):
+    from financements.factories import FunderFactory, FundingSchemePageFactory
+
+    before = count_queries(client, path)
+    for n in range(4):
+        scheme = FundingSchemePageFactory(parent=guide, title=f"Aide {n}", slug=f"aide-{n}")
+        scheme.funders.add(FunderFactory(), FunderFactory())
+        scheme.save_revision().publish()
+
+    assert count_queries(client, path) == before
