@@ -192,6 +192,14 @@ class FundingSchemePage(Page):
         verbose_name = _("funding scheme")
         verbose_name_plural = _("funding schemes")
 
+    def get_context(self, request, *args, **kwargs):
+        from financements.selectors import name_funders
+        from portail.selectors import active_locale
+
+        context = super().get_context(request, *args, **kwargs)
+        context["funders"] = name_funders([self], active_locale(request))
+        return context
+
     def status_on(self, today: datetime.date) -> SchemeStatus:
         return scheme_status(
             opens_on=self.opens_on, closes_on=self.closes_on, permanent=self.permanent, today=today

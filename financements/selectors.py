@@ -41,13 +41,13 @@ def guide_schemes(guide: FundingGuidePage, locale: Locale, today: datetime.date)
     french = FundingSchemePage.objects.child_of(source_guide(guide)).live()
     schemes = localized_pages(list(french), locale)
     prefetch_related_objects(schemes, "funders", "epcis", "communes")
-    _name_funders(schemes, locale)
+    name_funders(schemes, locale)
     for scheme in schemes:
         scheme.current_status = scheme.status_on(today)
     return sorted(schemes, key=lambda s: (STATUS_ORDER.index(s.current_status), s.title.lower()))
 
 
-def _name_funders(schemes, locale: Locale) -> None:
+def name_funders(schemes, locale: Locale) -> list[Funder]:
     """Give each funder its name in the visitor's language (`display_name`), in one query."""
     funders = [funder for scheme in schemes for funder in scheme.funders.all()]
     translated = Funder.objects.filter(
@@ -56,6 +56,7 @@ def _name_funders(schemes, locale: Locale) -> None:
     names = dict(translated)
     for funder in funders:
         funder.display_name = names.get(funder.translation_key, funder.name)
+    return funders
 
 
 @dataclass

@@ -8,11 +8,14 @@ SEGMENT = re.compile(r"<(p|li)>(.*?)</\1>", re.DOTALL)
 
 
 class T(NamedTuple):
-    """A translatable demo string: the French source and its English and Spanish translations."""
+    """A translatable demo string: the French source and its English and Spanish translations.
+
+    English and Spanish are None for content the demo keeps in French only.
+    """
 
     fr: str
-    en: str
-    es: str
+    en: str | None
+    es: str | None
 
     def segments(self):
         """(fr, en, es) triples as wagtail-localize cuts them: one per paragraph or list item.
