@@ -145,9 +145,12 @@ def test_a_tpe_owner_finds_funding_on_a_phone_without_javascript(browser, base_u
     assert page.get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()  # explained, answers kept
     page.get_by_label("Votre commune").fill("Le Lorrain")
     page.get_by_role("button", name="Suivant").click()
+    page.get_by_text("Question 4 sur 5").wait_for()  # the next question has arrived
     page.go_back()  # the browser's Back returns to the previous question, not to a resubmit warning
+    page.get_by_text("Question 3 sur 5").wait_for()
     assert "commune=lorain" in page.url and page.get_by_label("Votre commune").is_visible()
     page.go_forward()
+    page.get_by_text("Question 4 sur 5").wait_for()
     page.get_by_label("Site internet").check()  # Mofwazaj funds "digital transformation", websites included
     page.get_by_role("button", name="Suivant").click()
     page.get_by_role("button", name="Suivant").click()  # headcount is optional
