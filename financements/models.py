@@ -193,11 +193,12 @@ class FundingSchemePage(Page):
         verbose_name_plural = _("funding schemes")
 
     def get_context(self, request, *args, **kwargs):
-        from financements.selectors import name_funders
+        from financements.selectors import name_funders, related_trainings
         from portail.selectors import active_locale
 
         context = super().get_context(request, *args, **kwargs)
         context["funders"] = name_funders([self], active_locale(request))
+        context["related_trainings"] = related_trainings(self, active_locale(request))
         return context
 
     def status_on(self, today: datetime.date) -> SchemeStatus:

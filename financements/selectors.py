@@ -112,3 +112,15 @@ def facet_counts(schemes, filters: SchemeFilters) -> dict[str, dict]:
                 for value in values_of(scheme):
                     counts[name][value] = counts[name].get(value, 0) + 1
     return counts
+
+
+def related_trainings(scheme: FundingSchemePage, locale: Locale) -> list:
+    """Catalogue programmes whose pages name this scheme as a way to fund them, in the visitor's language.
+
+    The catalogue holds the link (TrainingFunding.scheme, reverse name `funded_trainings`), so the
+    guide reads it without importing the catalogue.
+    """
+    default = Locale.get_default()
+    source = scheme if scheme.locale_id == default.pk else scheme.get_translation_or_none(default) or scheme
+    links = source.funded_trainings.filter(page__live=True, page__locale=default).select_related("page")
+    return localized_pages([link.page for link in links.order_by("page__title")], locale)

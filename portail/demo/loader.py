@@ -180,6 +180,7 @@ def _configure_navigation(pages):
         "Collectivité Territoriale de Martinique\nRue Gaston Defferre, CS 30137\n97201 Fort-de-France Cedex"
     )
     navigation.menu_items = [MenuItem(page=pages[i["key"]]) for i in content.PAGES if i.get("menu")]
+    navigation.advice_page = pages["accompagnement"]
     navigation.footer_links = [FooterLink(page=pages[i["key"]]) for i in content.PAGES if i.get("footer")]
     navigation.save()
 
