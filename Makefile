@@ -66,6 +66,7 @@ i18n-check: install ## Fail on a stale catalogue, an untranslated or fuzzy entry
 
 bench: install ## Benchmarks (printed figures)
 	@$(PY) bench/run.py
+	@$(PY) bench/lheo_import.py
 
 clean: ## Remove the venv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class CatalogueConfig(AppConfig):
     name = "catalogue"
     verbose_name = _("Training catalogue")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from catalogue.indexing import on_programme_deleted, on_programme_saved
+        from catalogue.models import TrainingPage
+
+        post_save.connect(on_programme_saved, sender=TrainingPage)
+        post_delete.connect(on_programme_deleted, sender=TrainingPage)

@@ -1,14 +1,16 @@
 """Reads for the catalogue: programmes matching filters, in the visitor's language, with sessions."""
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from catalogue.enums import Modality
+from catalogue.enums import Modality, Rhythm
 from catalogue.models import CatalogueIndexPage, TrainingPage, TrainingProvider, TrainingSession
 from portail.models import Commune
 from portail.selectors import active_locale, localized_pages
@@ -36,6 +38,11 @@ def source_index(index: CatalogueIndexPage) -> CatalogueIndexPage:
     if index.locale_id == default.pk:
         return index
     return index.get_translation_or_none(default) or index
+
+
+def default_catalogue() -> CatalogueIndexPage | None:
+    """The French catalogue, where imports go and exports come from."""
+    return CatalogueIndexPage.objects.filter(locale=Locale.get_default()).first()
 
 
 def catalogue_for_language(language_code: str) -> CatalogueIndexPage | None:
@@ -157,3 +164,57 @@ def programme_details(page: TrainingPage, request) -> dict:
         "funding_schemes": localized_pages(funding, active_locale(request)),
         "french_page": source,
     }
+
+
+def catalogue_rows(index: CatalogueIndexPage, today: datetime.date, site_url: str) -> Iterator[list]:
+    """The published programmes as spreadsheet rows (a header first), for editors."""
+    yield [
+        _("Title"),
+        _("Training provider"),
+        _("SIRET"),
+        _("Level reached"),
+        _("Certification"),
+        _("RNCP or RS code"),
+        _("Domain"),
+        _("Modality"),
+        _("Rhythm"),
+        _("Where"),
+        _("Next session"),
+        _("Sessions"),
+        _("Duration (hours)"),
+        _("Cost (€)"),
+        _("LHEO identifier"),
+        _("Address"),
+        _("Last updated"),
+    ]
+    upcoming = TrainingSession.objects.filter(page=OuterRef("pk"), start_date__gte=today)
+    pages = (
+        TrainingPage.objects.child_of(source_index(index))
+        .live()
+        .select_related("provider__commune", "commune")
+        .annotate(
+            next_start=Subquery(upcoming.order_by("start_date").values("start_date")[:1]),
+            session_count=Count("sessions"),
+        )
+        .order_by("title", "pk")
+    )
+    for page in pages.iterator(chunk_size=500):
+        yield [
+            page.title,
+            page.provider.name,
+            page.provider.siret,
+            page.get_exit_level_display() if page.exit_level else "",
+            page.certification_name or page.get_certification_type_display(),
+            page.certification_code,
+            page.get_domain_display(),
+            page.get_modality_display(),
+            ", ".join(str(Rhythm(value).label) for value in page.rhythms),
+            page.place_label or page.provider.place_label,
+            page.next_start.isoformat() if page.next_start else "",
+            page.session_count,
+            page.duration_hours or "",
+            page.cost_eur if page.cost_eur is not None else "",
+            page.lheo_id,
+            site_url + page.get_url(),
+            page.last_published_at.date().isoformat() if page.last_published_at else "",
+        ]

@@ -1,13 +1,20 @@
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from catalogue import ical
 from catalogue.forms import CatalogueFilterForm
+from catalogue.lheo.writer import export_lheo
 from catalogue.models import TrainingProvider
-from catalogue.selectors import CatalogueFilters, french_page, localize_programmes, programmes
+from catalogue.selectors import (
+    CatalogueFilters,
+    default_catalogue,
+    french_page,
+    localize_programmes,
+    programmes,
+)
 from portail.selectors import active_locale
 
 PER_PAGE = 20
@@ -62,4 +69,15 @@ def session_calendar_view(request, page, session_id):
     )
     response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
+    return response
+
+
+def lheo_export_view(request):
+    """The whole published catalogue as LHEO 2.3 XML (streamed)."""
+    catalogue = default_catalogue()
+    if catalogue is None:
+        raise Http404
+    document = export_lheo(catalogue, lambda page: request.build_absolute_uri(page.get_url(request)))
+    response = StreamingHttpResponse(document, content_type="application/xml; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="catalogue-lheo.xml"'
     return response

@@ -1,8 +1,12 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from catalogue.admin_views import admin_urls
 from catalogue.models import TrainingProvider
 
 
@@ -18,3 +22,20 @@ class TrainingProviderViewSet(SnippetViewSet):
 
 
 register_snippet(TrainingProviderViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_catalogue_admin_urls():
+    return admin_urls()
+
+
+class CatalogueImportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("catalogue.add_lheoimport")
+
+
+@hooks.register("register_admin_menu_item")
+def register_imports_menu_item():
+    return CatalogueImportsMenuItem(
+        _("LHEO imports"), reverse("catalogue_lheo_imports"), icon_name="download", order=320
+    )

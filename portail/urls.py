@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from catalogue.views import lheo_export_view
 from financements.views import alert_one_click_unsubscribe, eligibility_api
 from portail import views
 from portail.sitemaps import TranslatedSitemap
@@ -24,6 +25,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
+    path("api/catalogue/lheo.xml", lheo_export_view, name="catalogue-lheo-export"),
     path("api/financements/eligibilite/", eligibility_api, name="funding-eligibility-api"),
     path(
         "api/financements/alertes/<str:token>/desinscription/",

@@ -8,3 +8,22 @@ def translate(page, language, **fields):
         setattr(copy, name, value)
     copy.save_revision().publish()
     return copy.specific.__class__.objects.get(pk=copy.pk)
+
+
+def sign_in_with_totp(client, user, password="correct horse battery"):
+    """Sign a staff member in as they must for the admin: password, then a TOTP code."""
+    import time
+
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, generate_totp_secret())
+    secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
+    client.post("/fr/accounts/login/", {"login": user.email, "password": password})
+    client.post(
+        "/fr/accounts/2fa/authenticate/",
+        {"code": format_hotp_value(hotp_value(secret, int(time.time()) // 30))},
+    )
+    assert client.session.get("_auth_user_id") == str(user.pk), "sign-in with TOTP failed"
+    return client

@@ -178,6 +178,7 @@ class TrainingPage(RoutablePageMixin, Location, Page):
         index.FilterField("domain"),
         index.FilterField("exit_level"),
     ]
+    search_auto_update = False  # see catalogue.indexing: deferred during LHEO imports
     override_translatable_fields = [
         SynchronizedField("formacodes"),
         SynchronizedField("nsf_codes"),
@@ -195,7 +196,7 @@ class TrainingPage(RoutablePageMixin, Location, Page):
 
     def clean(self):
         super().clean()
-        if self.certification_code and self.certification_type in ("", CertificationType.NONE):
+        if self.certification_code and self.certification_type == CertificationType.NONE:
             raise ValidationError(
                 {"certification_type": _("A programme with an RNCP or RS code leads to a certification.")}
             )
