@@ -215,6 +215,15 @@ def _show_in_menu(index: CatalogueIndexPage, instead_of: Page | None) -> None:
         navigation.menu_items.create(page=index)
 
 
+def demo_programme_path(number: int, language: str) -> str:
+    """The URL path of a translated demo programme (for browser tests)."""
+    item = programmes_data()[number]
+    provider = TrainingProvider(name=PROVIDER_NAMES.get(item["organisme"], item["organisme"]))
+    title = TRANSLATED_PROGRAMMES[number]
+    slug = _slug(title, language, provider)
+    return f"/{language}/{getattr(INDEX_TEXTS['slug'], language)}/{slug}/"
+
+
 def _split_domain(text: str) -> tuple[str, str]:
     """ "Family – detail" → (family, detail); a domain without detail is its own detail."""
     family, _dash, detail = text.partition(" – ")

@@ -128,10 +128,11 @@ def localize_programmes(pages: list[TrainingPage], locale: Locale) -> list[Train
         )
     }
     shown = []
+    default_language = Locale.get_default().language_code
     for page in pages:
         translation = translated.get(page.translation_key)
         if translation is None:
-            page.fallback_language = Locale.get_default().language_code
+            page.fallback_language = default_language
             shown.append(page)
             continue
         translation.provider, translation.commune = page.provider, page.commune

@@ -3,6 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from catalogue.demo import INDEX_TEXTS, demo_programme_path
 from financements.demo_content import SCHEMES
 from portail.demo.content import PAGES
 from tests.e2e.conftest import record_axe
@@ -28,6 +29,13 @@ SCREENS = {
         f"/{lang}/{getattr(SLUGS['financements'], lang)}/trouver/?{FINDER_ANSWERS}"
     ),
     "printable funding guide": lambda lang: f"/{lang}/{getattr(SLUGS['financements'], lang)}/imprimer/",
+    "training catalogue (filters, pagination)": lambda lang: (
+        f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/?niveau=5&niveau=6&page=2"
+    ),
+    "training programme (sessions)": lambda lang: demo_programme_path(3, lang),
+    "training provider": lambda lang: (
+        f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/organismes/isca-business-school/"
+    ),
     "sign in": lambda lang: f"/{lang}/accounts/login/",
     "sign up (captcha)": lambda lang: f"/{lang}/accounts/signup/",
     "password reset": lambda lang: f"/{lang}/accounts/password/reset/",

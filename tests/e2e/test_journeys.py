@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from catalogue.demo import demo_programme_path
 from portail.demo.content import PAGES
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}
@@ -51,7 +52,9 @@ def test_keyboard_user_can_skip_to_the_content(page):
 
 
 @pytest.mark.parametrize("width", [320, 360, 640])  # 640 px = a 1280 px screen at 200 % zoom
-@pytest.mark.parametrize("path", ["/fr/", TRAINING["fr"], "/fr/accounts/signup/"])
+@pytest.mark.parametrize(
+    "path", ["/fr/", TRAINING["fr"], "/fr/formations/", demo_programme_path(3, "fr"), "/fr/accounts/signup/"]
+)
 def test_no_sideways_scrolling_on_small_screens_and_at_200_percent(browser, base_url, width, path):
     context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 800})
     page = context.new_page()
@@ -157,6 +160,41 @@ def test_a_tpe_owner_finds_funding_on_a_phone_without_javascript(browser, base_u
 
     assert page.get_by_role("heading", name=re.compile(r"^\d+ dispositifs? correspond")).is_visible()
     assert page.get_by_role("link", name="Mofwazaj Dijital").is_visible()
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    context.close()
+
+
+def test_a_learner_in_le_lorrain_finds_a_training_on_a_phone_without_javascript(browser, base_url):
+    context = browser.new_context(
+        base_url=base_url, java_script_enabled=False, viewport={"width": 360, "height": 740}, locale="fr-FR"
+    )
+    page = context.new_page()
+    page.goto("/fr/")
+    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Formations").click()
+    total = page.get_by_role("heading", name="110 formations")
+    assert total.is_visible()
+
+    page.get_by_label("Niveau 5 (bac+2)").check()
+    page.get_by_label("Apprentissage").check()
+    page.get_by_label("Commune en Martinique").fill("lorain")
+    page.get_by_role("button", name="Afficher les formations").click()
+    assert page.get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()  # explained, other filters kept
+    assert page.get_by_label("Niveau 5 (bac+2)").is_checked()
+    assert page.get_by_label("Commune en Martinique").input_value() == "lorain"
+    page.get_by_label("Commune en Martinique").fill("")
+    page.get_by_role("button", name="Afficher les formations").click()
+    results = page.get_by_role("heading", name=re.compile(r"^\d+ formations?$"))
+    assert int(results.inner_text().split()[0]) < 110
+
+    page.goto(demo_programme_path(3, "fr"))
+    assert page.get_by_role("heading", name="BTS Gestion des systèmes d'information", level=1).is_visible()
+    assert page.get_by_text("exemple (données de démonstration)").first.is_visible()
+    assert page.get_by_text("(session passée)").is_visible()
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile("Ajouter à mon agenda")).first.click()
+    assert download.value.suggested_filename.endswith(".ics")
+    assert page.get_by_role("link", name="Demander conseil").is_visible()
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     context.close()
