@@ -28,10 +28,17 @@ def language_links(context):
             for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
     links = []
+    # A screen below the page (a routable page's sub-path, filters) is the same screen in every language.
+    below = ""
+    if translations is not None:
+        page_url = page.get_url(request) or ""
+        full_path = request.get_full_path()
+        if page_url and full_path.startswith(page_url):
+            below = full_path[len(page_url) :]
     for code, _name in settings.LANGUAGES:
         if translations is not None:
             target = translations.get(code)
-            url = target.get_url(request) if target else f"/{code}/"
+            url = target.get_url(request) + below if target else f"/{code}/"
             translated = target is not None
         else:
             url, translated = translate_url(request.get_full_path(), code), True
