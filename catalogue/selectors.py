@@ -95,7 +95,7 @@ def programmes(index: CatalogueIndexPage, filters: CatalogueFilters, today: date
     )
     result = (
         TrainingPage.objects.filter(pk__in=matching.values("pk"))
-        .select_related("provider", "commune")
+        .select_related("provider__commune", "commune")
         .annotate(next_start=Subquery(next_start))
     )
     if filters.sort == "title":

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 LA_POSTE_SIREN = "356000000"
+LA_POSTE_HEAD_OFFICE = "35600000000048"  # follows the Luhn rule like any other SIRET
 
 
 def luhn_valid(digits: str) -> bool:
@@ -15,10 +16,10 @@ def luhn_valid(digits: str) -> bool:
 
 
 def siret_valid(value: str) -> bool:
-    """14 digits passing the Luhn check; La Poste's offices use a digit sum multiple of 5 instead."""
+    """14 digits passing the Luhn check; La Poste's offices (not its head office): digit sum multiple of 5."""
     if len(value) != 14 or not value.isdigit():
         return False
-    if value.startswith(LA_POSTE_SIREN) and value != LA_POSTE_SIREN + "00001":
+    if value.startswith(LA_POSTE_SIREN) and value != LA_POSTE_HEAD_OFFICE:
         return sum(int(char) for char in value) % 5 == 0
     return luhn_valid(value)
 

@@ -226,7 +226,7 @@ class TrainingPage(RoutablePageMixin, Location, Page):
     def programme(self, request):
         return self.render(request)
 
-    @path("sessions/<int:session_id>/calendrier.ics")
+    @path("sessions/<int:session_id>/calendrier/")
     def session_calendar(self, request, session_id):
         from catalogue.views import session_calendar_view
 

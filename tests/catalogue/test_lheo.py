@@ -23,6 +23,7 @@ from catalogue.lheo.codes import NAMESPACE_23
 from catalogue.models import LheoImport, TrainingPage, TrainingProvider, TrainingSession
 from portail.factories import UserFactory
 from portail.models import Commune
+from tests.catalogue import in_french
 from tests.utils import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db
@@ -300,7 +301,11 @@ def test_editors_import_from_the_admin_and_read_the_report(
     assert response["Location"] == f"/admin/catalogue/imports/{run.pk}/"
     assert run.status == LheoImport.Status.DONE and run.user == editor and run.payload is None
     report = client.get(response["Location"]).content.decode()
-    assert "2 created, 0 updated, 0 unchanged, 2 rejected." in report
+    assert (
+        in_french("%(created)s created, %(updated)s updated, %(unchanged)s unchanged, %(rejected)s rejected.")
+        % {"created": 2, "updated": 0, "unchanged": 0, "rejected": 2}
+        in report
+    )
     assert "PART-BAD-SIRET" in report and "the provider&#x27;s SIRET 89012345800015 is not valid" in report
     history = client.get("/admin/catalogue/imports/").content.decode()
     assert "offres-carif.xml" in history
@@ -318,13 +323,13 @@ def test_a_broken_upload_is_reported_in_the_admin(
         response = client.post("/admin/catalogue/imports/", {"file": upload})
 
     report = client.get(response["Location"]).content.decode()
-    assert "not well-formed" in report and "Nothing was changed." in report
+    assert "not well-formed" in report and in_french("Nothing was changed.") in report
     assert TrainingPage.objects.count() == 0
 
     not_xml = BytesIO(b"title;level\n")
     not_xml.name = "offres.csv"
     response = client.post("/admin/catalogue/imports/", {"file": not_xml})
-    assert response.status_code == 200 and "Choose an .xml file." in response.content.decode()
+    assert response.status_code == 200 and in_french("Choose an .xml file.") in response.content.decode()
 
 
 def test_people_without_the_permission_cannot_import_or_export(client, catalogue):

@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 
 from wagtail.models import Page
 
+from catalogue.models import CatalogueIndexPage
 from portail.demo import content
 from portail.demo.loader import DEMO_ACCOUNTS
 from portail.demo.text import T
@@ -21,7 +22,9 @@ def test_the_demo_site(client, db):
 
     for language in ("fr", "en", "es"):  # the French tree is translated and published
         home = HomePage.objects.live().get(locale__language_code=language)
-        assert Page.objects.child_of(home).live().count() == len(content.PAGES)
+        pages = Page.objects.child_of(home).live()
+        assert pages.not_type(CatalogueIndexPage).count() == len(content.PAGES)
+        assert pages.type(CatalogueIndexPage).count() == 1  # added by the catalogue's demo
 
     training = next(page for page in content.PAGES if page["key"] == "formations")
     for language in ("fr", "en", "es"):  # with the translated text
@@ -32,7 +35,9 @@ def test_the_demo_site(client, db):
         assert client.get(page.url).status_code == 200, page.url
 
     navigation = NavigationSettings.objects.get()
+    # the catalogue takes the menu place of the "learn" page
     assert navigation.menu_items.count() == sum(1 for page in content.PAGES if page.get("menu"))
+    assert navigation.menu_items.filter(page__slug="formations").exists()
     assert navigation.footer_links.count() == sum(1 for page in content.PAGES if page.get("footer"))
 
     for account in DEMO_ACCOUNTS:  # accounts work; staff have two-factor authentication

@@ -1,0 +1,161 @@
+import pytest
+
+from tests.catalogue import in_french, titles
+
+pytestmark = pytest.mark.django_db
+
+ADMINISTRATEUR = "Administrateur réseaux"  # Pointe-à-Pitre (Guadeloupe), level 4, blended, CQP
+BTS = "BTS Services informatiques aux organisations"  # Le Lorrain (CAP Nord), level 5, diploma
+BUREAUTIQUE = "Bureautique pour débuter"  # Rivière-Salée (Espace Sud), level 3, no certification
+DEVELOPPEUR = "Développeur web en apprentissage"  # its provider is in Fort-de-France (CACEM)
+MEDIATEUR = "Médiateur numérique à distance"  # distance learning, one session in Basse-Terre
+ALL = [ADMINISTRATEUR, BTS, BUREAUTIQUE, DEVELOPPEUR, MEDIATEUR]
+WARNING = 'class="message message--warning" role="alert"'
+
+
+def found(client, query: str) -> list[str]:
+    response = client.get(f"/fr/formations/?tri=titre&{query}")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert WARNING not in page
+    return titles(page)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("niveau=5", [BTS]),
+        ("niveau=3&niveau=6", [BUREAUTIQUE, DEVELOPPEUR]),
+        ("niveau=8", []),
+        ("domaine=multimedia", [DEVELOPPEUR]),
+        ("domaine=services-informatiques&domaine=mediation", [BTS, MEDIATEUR]),
+        ("modalite=distanciel", [MEDIATEUR]),
+        ("modalite=hybride", [ADMINISTRATEUR]),
+        ("modalite=presentiel", [BTS, DEVELOPPEUR]),
+        ("rythme=apprentissage", [DEVELOPPEUR]),
+        ("rythme=temps-plein&rythme=cours-du-soir", [BTS, MEDIATEUR]),
+        ("rythme=alternance", []),
+        ("certification=cqp", [ADMINISTRATEUR]),
+        ("certification=aucune", [BUREAUTIQUE]),
+        ("certification=diplome&certification=titre-professionnel", [BTS, DEVELOPPEUR]),
+    ],
+)
+def test_each_criterion_narrows_the_list(client, programmes, query, expected):
+    assert found(client, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Its own place, the place of one of its sessions, or its provider's when it names none.
+        ("region=guadeloupe", [ADMINISTRATEUR, MEDIATEUR]),
+        ("region=martinique", [BTS, BUREAUTIQUE, DEVELOPPEUR]),
+        ("region=distance", [MEDIATEUR]),
+        ("region=guyane", []),
+        ("region=guyane&region=distance", [MEDIATEUR]),
+    ],
+)
+def test_filter_by_region(client, programmes, query, expected):
+    assert found(client, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("commune=Le+Lorrain", [BTS]),
+        ("commune=le+lorrain", [BTS]),
+        ("commune=LE+LORRAIN", [BTS]),
+        ("commune=97214", [BTS]),
+        ("commune=Rivi%C3%A8re-Sal%C3%A9e", [BUREAUTIQUE]),
+        ("commune=riviere+salee", [BUREAUTIQUE]),
+        ("commune=fort+de+france", [DEVELOPPEUR]),  # where its provider is
+        ("commune=Sainte-Luce", []),
+        ("epci=cap-nord", [BTS]),
+        ("epci=espace-sud", [BUREAUTIQUE]),
+        ("epci=cacem", [DEVELOPPEUR]),
+        ("commune=&epci=", ALL),
+    ],
+)
+def test_filter_by_commune_or_intercommunality(client, programmes, query, expected):
+    assert found(client, query) == expected
+
+
+def test_a_session_in_a_commune_is_enough(client, programmes):
+    from catalogue.factories import TrainingSessionFactory
+    from portail.models import Commune
+
+    TrainingSessionFactory(page=programmes["guadeloupe"], commune=Commune.objects.get(insee_code="97214"))
+
+    assert found(client, "commune=le+lorrain") == [ADMINISTRATEUR, BTS]
+    assert found(client, "epci=cap-nord") == [ADMINISTRATEUR, BTS]
+    assert found(client, "region=martinique") == [ADMINISTRATEUR, BTS, BUREAUTIQUE, DEVELOPPEUR]
+
+
+def test_criteria_combine(client, programmes):
+    assert found(client, "region=martinique&modalite=presentiel") == [BTS, DEVELOPPEUR]
+    assert found(client, "region=martinique&modalite=presentiel&niveau=6") == [DEVELOPPEUR]
+
+
+def test_no_result_says_what_to_do(client, programmes):
+    page = client.get("/fr/formations/?niveau=5&region=guadeloupe").content.decode()
+
+    assert titles(page) == []
+    assert (
+        in_french(
+            "No programme matches these filters. Untick some of them, or ask the guichet for advice: "
+            "an adviser will look for you."
+        )
+        in page
+    )
+
+
+def test_filters_in_english_list_the_same_programmes(client, programmes):
+    page = client.get("/en/courses/?tri=titre&region=martinique").content.decode()
+    assert titles(page) == ["BTS IT services for organisations", BUREAUTIQUE, DEVELOPPEUR]
+
+
+def test_chosen_filters_stay_chosen(client, programmes):
+    page = client.get("/fr/formations/?niveau=5&commune=le+lorrain&epci=cap-nord&tri=titre").content.decode()
+
+    assert 'value="5" id="id_niveau_2" checked' in page
+    assert 'name="commune" value="le lorrain"' in page
+    assert '<option value="cap-nord" selected>' in page
+    assert '<option value="titre" selected>' in page
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "shown"),
+    [
+        ("niveau=99", "Level reached", "99"),
+        ("region=mars", "Where", "mars"),
+        ("commune=Paris", "Commune in Martinique", "Paris"),
+        ("epci=grand-paris", "Intercommunality", "grand-paris"),
+        ("tri=x", "Sort by", None),
+        ("domaine=%3Cscript%3Ealert(1)%3C/script%3E", "Domain", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("commune=%27+OR+1%3D1+--", "Commune in Martinique", "&#x27; OR 1=1 --"),
+        ("region=%27+OR+1%3D1+--", "Where", "&#x27; OR 1=1 --"),
+        ("niveau=5%20OR%201%3D1", "Level reached", "5 OR 1=1"),
+    ],
+)
+def test_unknown_values_are_ignored_and_said(client, programmes, query, field, shown):
+    response = client.get(f"/fr/formations/?tri=titre&{query}")
+    page = response.content.decode()
+
+    assert response.status_code == 200
+    warning = page[page.index(WARNING) : page.index("</div>", page.index(WARNING))]
+    assert in_french("Some filters could not be used and were ignored:") in warning
+    assert f"<li>{in_french(field)}:" in warning
+    assert warning.count("<li>") == 1
+    if shown:
+        assert shown in warning
+    assert "<script>alert(1)" not in page
+    assert sorted(titles(page)) == ALL
+
+
+def test_a_wrong_value_does_not_cancel_the_other_filters(client, programmes):
+    page = client.get("/fr/formations/?niveau=5&region=mars&commune=Paris").content.decode()
+
+    assert titles(page) == [BTS]
+    warning = page[page.index(WARNING) : page.index("</div>", page.index(WARNING))]
+    assert warning.count("<li>") == 2
+    assert in_french("Level reached") not in warning
