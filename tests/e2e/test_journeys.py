@@ -177,12 +177,12 @@ def test_a_learner_in_le_lorrain_finds_a_training_on_a_phone_without_javascript(
 
     page.get_by_label("Niveau 5 (bac+2)").check()
     page.get_by_label("Apprentissage").check()
-    page.get_by_label("Commune en Martinique").fill("lorain")
+    page.get_by_label("Commune de Martinique").fill("lorain")
     page.get_by_role("button", name="Afficher les formations").click()
     assert page.get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()  # explained, other filters kept
     assert page.get_by_label("Niveau 5 (bac+2)").is_checked()
-    assert page.get_by_label("Commune en Martinique").input_value() == "lorain"
-    page.get_by_label("Commune en Martinique").fill("")
+    assert page.get_by_label("Commune de Martinique").input_value() == "lorain"
+    page.get_by_label("Commune de Martinique").fill("")
     page.get_by_role("button", name="Afficher les formations").click()
     results = page.get_by_role("heading", name=re.compile(r"^\d+ formations?$"))
     assert int(results.inner_text().split()[0]) < 110
