@@ -45,6 +45,7 @@ ADMIN_CSP = "; ".join(
 )
 PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)"
 ADMIN_PREFIX = "/admin/"
+PARTNER_SPACE_PREFIX = "/espace-partenaire/"
 
 
 def security_headers_middleware(get_response):
@@ -60,19 +61,20 @@ def security_headers_middleware(get_response):
 
 
 def admin_mfa_required_middleware(get_response):
-    """Anyone who can enter the Wagtail admin must have TOTP and have used it in this session."""
+    """Anyone who can enter the Wagtail admin or the partner space (companies' personal data) must
+    have TOTP and have used it in this session."""
 
     def middleware(request):
         user = request.user
-        if (
-            request.path_info.startswith(ADMIN_PREFIX)
-            and user.is_authenticated
-            and user.has_perm("wagtailadmin.access_admin")
+        path = request.path_info
+        if user.is_authenticated and (
+            (path.startswith(ADMIN_PREFIX) and user.has_perm("wagtailadmin.access_admin"))
+            or path.startswith(PARTNER_SPACE_PREFIX)
         ):
             if not is_mfa_enabled(user):
                 messages.warning(
                     request,
-                    _("Two-factor authentication is required to use the administration. Set it up below."),
+                    _("Two-factor authentication is required for this space. Set it up below."),
                 )
                 return redirect("mfa_activate_totp")
             records = get_authentication_records(request, user)

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue.views import lheo_export_view
 from financements.views import alert_one_click_unsubscribe, eligibility_api
+from guichet.admin_views import open_data_view
 from portail import views
 from portail.sitemaps import TranslatedSitemap
 
@@ -22,10 +23,13 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("captcha/", include("captcha.urls")),
+    path("espace-partenaire/", include("guichet.partner_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
     path("api/catalogue/lheo.xml", lheo_export_view, name="catalogue-lheo-export"),
+    path("api/guichet/statistiques.json", open_data_view, name="guichet-open-data"),
+    path("api/guichet/statistiques.csv", open_data_view, name="guichet-open-data-csv"),
     path("api/financements/eligibilite/", eligibility_api, name="funding-eligibility-api"),
     path(
         "api/financements/alertes/<str:token>/desinscription/",
@@ -39,6 +43,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("guichet/", include("guichet.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

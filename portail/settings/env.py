@@ -60,6 +60,12 @@ VARIABLES = [
         "Sender of the e-mails the portal sends.",
     ),
     Variable(
+        "GUICHET_RETENTION_DAYS",
+        int,
+        730,
+        "Days after closure before a guichet request is anonymised (statistics are kept).",
+    ),
+    Variable(
         "SITE_URL", str, "http://127.0.0.1:8000", "Public base URL, used in e-mails and the Wagtail admin."
     ),
     Variable(

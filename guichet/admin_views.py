@@ -1,0 +1,121 @@
+"""CTM screens in the Wagtail admin: test a routing case, and the guichet dashboard."""
+
+import csv
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from guichet.enums import Need, Sector
+from guichet.models import AccompanimentRequest, RoutingRule
+from guichet.routing import Case, _matching_reasons, explain, route
+from guichet.selectors import open_data_rows, statistics
+from portail.forms import CommuneField
+
+
+class RoutingTestForm(forms.Form):
+    commune = CommuneField(label=_("Commune"))
+    sector = forms.ChoiceField(label=_("Sector"), choices=Sector.choices)
+    headcount = forms.IntegerField(label=_("Staff"), min_value=0)
+    needs = forms.MultipleChoiceField(
+        label=_("Needs"), choices=Need.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+
+class _PermissionMixin:
+    permission = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RoutingTestView(_PermissionMixin, WagtailAdminTemplateMixin, FormView):
+    """An editor types a case and sees which rule wins, and why each other rule does not."""
+
+    permission = "guichet.view_routingrule"
+    template_name = "guichet/admin/routing_test.html"
+    page_title = _("Test a routing case")
+    header_icon = "resubmit"
+    form_class = RoutingTestForm
+
+    def get_form_kwargs(self):
+        return {"data": self.request.GET or None}
+
+    def get(self, request, *args, **kwargs):
+        form = self.get_form()
+        context = {"form": form}
+        if form.is_valid():
+            case = Case(
+                form.cleaned_data["commune"],
+                form.cleaned_data["sector"],
+                form.cleaned_data["headcount"],
+                form.cleaned_data["needs"],
+            )
+            decision = route(case)
+            context["decision"] = decision
+            context["rules"] = [
+                (rule, _matching_reasons(rule, case) is not None)
+                for rule in RoutingRule.objects.prefetch_related("epcis", "communes").select_related(
+                    "partner"
+                )
+            ]
+            context["explanation"] = explain(decision.reasons)
+        return self.render_to_response(self.get_context_data(**context))
+
+
+class DashboardView(_PermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission = "guichet.view_accompanimentrequest"
+    template_name = "guichet/admin/dashboard.html"
+    page_title = _("Guichet dashboard")
+    header_icon = "table"
+
+    def get(self, request, *args, **kwargs):
+        requests = AccompanimentRequest.objects.all()
+        if request.GET.get("format") == "csv":
+            return _statistics_csv(statistics(requests))
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        figures = statistics(AccompanimentRequest.objects.all())
+        charts = {
+            name: _bars(figures[name])
+            for name in ("by_status", "by_partner", "by_epci", "by_need", "by_month")
+        }
+        return super().get_context_data(figures=figures, charts=charts, **kwargs)
+
+
+def _bars(pairs) -> list[tuple[str, int, int]]:
+    """(label, count, width in %) for a bar chart drawn in HTML/CSS: no script, no CDN."""
+    largest = max((count for _label, count in pairs), default=0) or 1
+    return [(label, count, round(100 * count / largest)) for label, count in pairs]
+
+
+def _statistics_csv(figures) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="guichet-statistiques.csv"'
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(["indicateur", "valeur", "demandes"])
+    for name in ("by_status", "by_partner", "by_epci", "by_need", "by_month"):
+        for label, count in figures[name]:
+            writer.writerow([name, label, count])
+    for name, hours, count in figures["median_hours_to_take"]:
+        writer.writerow(["median_hours_to_take", name, f"{hours} h ({count})"])
+    return response
+
+
+def open_data_view(request):
+    """Public, anonymised counts (counts under 5 hidden): GET /api/guichet/statistiques.json or .csv."""
+    rows = open_data_rows(AccompanimentRequest.objects.all())
+    if request.path.endswith(".csv"):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        writer = csv.DictWriter(response, fieldnames=["mois", "epci", "secteur", "statut", "demandes"])
+        writer.writeheader()
+        writer.writerows(rows)
+        return response
+    return JsonResponse({"results": rows})

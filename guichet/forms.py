@@ -1,0 +1,244 @@
+"""The request form, one screen per topic, and the partners' forms."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from catalogue.models import TrainingPage
+from financements.models import FundingSchemePage
+from guichet.enums import ContactChannel, Need, Outcome, Sector, Status
+from portail.forms import CommuneField, PublicFormCaptchaField
+from portail.validators import validate_siret
+
+CONSENT_TEXT = _(
+    "I agree that the Collectivité Territoriale de Martinique and the partner it sends my request to "
+    "use these details to help my company. They are kept until two years after the request is closed, "
+    "then anonymised. I can download or delete my request at any time from its tracking page."
+)
+
+
+class CompanyForm(forms.Form):
+    being_created = forms.BooleanField(label=_("My company is being created (no SIRET yet)"), required=False)
+    siret = forms.CharField(
+        label=_("SIRET number"),
+        required=False,
+        max_length=20,
+        help_text=_("14 digits, on your Kbis or your invoices. Spaces are fine."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    company_name = forms.CharField(
+        label=_("Company name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    sector = forms.ChoiceField(
+        label=_("Sector of activity"), choices=Sector.choices, widget=forms.RadioSelect
+    )
+    headcount = forms.IntegerField(
+        label=_("How many people work in the company?"),
+        min_value=0,
+        max_value=100000,
+        help_text=_("Count yourself. 0 if the company is being created."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    commune = CommuneField(label=_("Commune of the company"))
+
+    def clean_siret(self):
+        siret = "".join(self.cleaned_data["siret"].split())
+        if siret:
+            validate_siret(siret)
+        return siret
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("being_created") and not data.get("siret") and "siret" not in self.errors:
+            self.add_error("siret", _("Enter your SIRET number, or tick “my company is being created”."))
+        return data
+
+
+class NeedsForm(forms.Form):
+    needs = forms.MultipleChoiceField(
+        label=_("What do you need help with?"),
+        choices=Need.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Tick at least one need.")},
+    )
+    description = forms.CharField(
+        label=_("Tell us more (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Your project in a few words. No bank details or health information, please."),
+    )
+
+
+class ContactForm(forms.Form):
+    contact_name = forms.CharField(
+        label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("To send you the reference of your request and its tracking link."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        required=False,
+        max_length=30,
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
+    )
+    preferred_channel = forms.ChoiceField(
+        label=_("How do you prefer to be contacted?"),
+        choices=ContactChannel.choices,
+        widget=forms.RadioSelect,
+    )
+    language = forms.ChoiceField(
+        label=_("In which language?"),
+        choices=[("fr", "Français"), ("en", "English"), ("es", "Español")],
+        widget=forms.RadioSelect,
+    )
+    mediator_organisation = forms.CharField(
+        label=_("You are filing for a company: your organisation"),
+        required=False,
+        max_length=150,
+        help_text=_("Recorded with the request, so that the partner knows who helped."),
+    )
+
+    def __init__(self, *args, mediator=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not mediator:
+            del self.fields["mediator_organisation"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("preferred_channel") == ContactChannel.PHONE and not data.get("phone"):
+            self.add_error("phone", _("Give a phone number to be called, or choose e-mail."))
+        return data
+
+
+class CheckForm(forms.Form):
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT, error_messages={"required": _("Your agreement is needed to send the request.")}
+    )
+    website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
+    captcha = PublicFormCaptchaField()
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Leave this field empty."))
+        return ""
+
+
+class ReplyForm(forms.Form):
+    message = forms.CharField(
+        label=_("Your message"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class SatisfactionForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("How satisfied are you with the help you received?"),
+        choices=[
+            (5, _("Very satisfied")),
+            (4, _("Satisfied")),
+            (3, _("So-so")),
+            (2, _("Not satisfied")),
+            (1, _("Not at all satisfied")),
+        ],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    solved = forms.TypedChoiceField(
+        label=_("Has your need been met?"),
+        choices=[("1", _("Yes")), ("0", _("No"))],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+    )
+
+
+class TransitionForm(forms.Form):
+    action = forms.CharField(widget=forms.HiddenInput)
+    message = forms.CharField(
+        label=_("Message"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=[("", "—"), *Outcome.choices], required=False)
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Internal note (never shown to the company)"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class PartnerFilterForm(forms.Form):
+    statut = forms.ChoiceField(label=_("Status"), required=False)
+    besoin = forms.ChoiceField(label=_("Need"), required=False, choices=[("", _("All")), *Need.choices])
+    commune = CommuneField(label=_("Commune"), required=False)
+    age = forms.ChoiceField(
+        label=_("Received"),
+        required=False,
+        choices=[
+            ("", _("Any time")),
+            ("7", _("In the last 7 days")),
+            ("30", _("In the last 30 days")),
+            ("older", _("More than 30 days ago")),
+        ],
+    )
+    tri = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            ("recent", _("Most recent first")),
+            ("oldest", _("Oldest first")),
+            ("commune", _("Commune")),
+        ],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["statut"].choices = [("", _("All")), ("open", _("Open")), *Status.choices]
+
+
+class ActionPlanForm(forms.Form):
+    """Recommendations for the company: funding schemes, trainings, a provider or any useful link."""
+
+    schemes = forms.ModelMultipleChoiceField(
+        label=_("Funding schemes"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    trainings = forms.ModelMultipleChoiceField(
+        label=_("Trainings"), queryset=None, required=False, widget=forms.SelectMultiple(attrs={"size": 6})
+    )
+    other_title = forms.CharField(
+        label=_("Other recommendation (e.g. a local provider)"), required=False, max_length=200
+    )
+    other_url = forms.URLField(label=_("Its link (optional)"), required=False, assume_scheme="https")
+    note = forms.CharField(
+        label=_("Note to the company"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        french = {"locale": Locale.get_default()}
+        self.fields["schemes"].queryset = FundingSchemePage.objects.live().filter(**french).order_by("title")
+        self.fields["trainings"].queryset = TrainingPage.objects.live().filter(**french).order_by("title")
+
+    def items(self) -> list[dict]:
+        from django.conf import settings
+
+        data = self.cleaned_data
+        found = [
+            {"kind": kind, "page": page, "title": page.title, "url": settings.SITE_URL + page.url}
+            for kind, pages in (("financement", data["schemes"]), ("formation", data["trainings"]))
+            for page in pages
+        ]
+        if data["other_title"]:
+            found.append(
+                {"kind": "autre", "page": None, "title": data["other_title"], "url": data["other_url"]}
+            )
+        return found

@@ -1,0 +1,4 @@
+from .partners import Partner, RoutingRule
+from .requests import AccompanimentRequest, ActionPlanItem, RequestEvent
+
+__all__ = ["AccompanimentRequest", "ActionPlanItem", "Partner", "RequestEvent", "RoutingRule"]

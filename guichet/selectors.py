@@ -1,0 +1,117 @@
+"""Reads of the guichet: requests for tracking, partners' lists, statistics."""
+
+from collections import Counter
+from statistics import median
+
+from django.utils import timezone
+
+from guichet.enums import Need
+from guichet.models import AccompanimentRequest
+
+
+def reference_from_token(token: str) -> str | None:
+    return AccompanimentRequest.reference_from_token(token)
+
+
+def request_for_tracking(reference: str) -> AccompanimentRequest | None:
+    return (
+        AccompanimentRequest.objects.select_related("partner", "commune__epci", "taken_by")
+        .filter(reference=reference, anonymised_at__isnull=True)
+        .first()
+    )
+
+
+def public_timeline(request: AccompanimentRequest) -> list:
+    return list(request.events.filter(internal=False).select_related("partner"))
+
+
+def export_request(request: AccompanimentRequest) -> dict:
+    fields = [
+        "reference", "created_at", "siret", "being_created", "company_name", "sector", "headcount",
+        "needs", "description", "contact_name", "email", "phone", "preferred_channel", "language",
+        "consent_text", "mediator_organisation", "status", "outcome", "contact_by", "closed_at",
+        "satisfaction_rating", "satisfaction_solved",
+    ]  # fmt: skip
+    data = {name: getattr(request, name) for name in fields}
+    data["commune"] = request.commune.name
+    data["partner"] = request.partner.name
+    data["timeline"] = [
+        {"at": event.at, "event": event.get_kind_display(), "message": event.message}
+        for event in public_timeline(request)
+    ]
+    data["action_plan"] = [
+        {"title": item.title, "url": item.url, "note": item.note} for item in request.action_plan.all()
+    ]
+    return data
+
+
+STATISTICS_FIELDS = [
+    "status",
+    "needs",
+    "created_at",
+    "taken_at",
+    "routed_at",
+    "partner__name",
+    "commune__epci__short_name",
+    "satisfaction_rating",
+    "satisfaction_solved",
+]
+
+
+def statistics(requests) -> dict:
+    """The CTM's dashboard figures, from any queryset of requests."""
+    rows = list(requests.select_related("partner", "commune__epci").only(*STATISTICS_FIELDS))
+    by_partner_delays = {}
+    for row in rows:
+        if row.taken_at:
+            hours = (row.taken_at - row.routed_at).total_seconds() / 3600
+            by_partner_delays.setdefault(row.partner.name, []).append(hours)
+    ratings = {}
+    for row in rows:
+        if row.satisfaction_rating:
+            ratings.setdefault(row.partner.name, []).append(row.satisfaction_rating)
+    return {
+        "total": len(rows),
+        "by_status": Counter(row.get_status_display() for row in rows).most_common(),
+        "by_partner": Counter(row.partner.name for row in rows).most_common(),
+        "by_epci": Counter(row.commune.epci.short_name for row in rows).most_common(),
+        "by_need": Counter(str(Need(need).label) for row in rows for need in row.needs).most_common(),
+        "by_month": sorted(
+            Counter(timezone.localtime(row.created_at).strftime("%Y-%m") for row in rows).items()
+        ),
+        "median_hours_to_take": sorted(
+            (name, round(median(hours), 1), len(hours)) for name, hours in by_partner_delays.items()
+        ),
+        "satisfaction": sorted(
+            (name, round(sum(values) / len(values), 1), len(values)) for name, values in ratings.items()
+        ),
+        "solved": Counter(row.satisfaction_solved for row in rows if row.satisfaction_solved is not None),
+    }
+
+
+SMALL_COUNT = 5
+
+
+def open_data_rows(requests) -> list[dict]:
+    """Counts by month, EPCI, sector and status; counts under 5 are hidden ("<5") so that no company
+    can be recognised."""
+    from collections import Counter
+
+    from django.utils import timezone
+
+    counts = Counter(
+        (timezone.localtime(created).strftime("%Y-%m"), epci, sector, status)
+        for created, epci, sector, status in requests.values_list(
+            "created_at", "commune__epci__short_name", "sector", "status"
+        )
+    )
+    return [
+        {
+            "mois": month,
+            "epci": epci,
+            "secteur": sector,
+            "statut": status,
+            "demandes": count if count >= SMALL_COUNT else f"<{SMALL_COUNT}",
+        }
+        for (month, epci, sector, status), count in sorted(counts.items())
+    ]

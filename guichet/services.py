@@ -1,0 +1,274 @@
+"""Writes of the guichet. The request is stored first; e-mails go out after commit, from retried jobs."""
+
+import datetime
+from dataclasses import dataclass
+
+from django_q.tasks import async_task
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from guichet import workdays
+from guichet.enums import EventKind, Outcome, Status
+from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
+from guichet.permissions import can_act
+from guichet.routing import Case, route
+from guichet.workflow import TRANSITIONS
+
+CONTACT_WITHIN_WORKING_DAYS = 3
+
+
+@dataclass
+class Submission:
+    """What the company typed, cleaned by the form."""
+
+    company_name: str
+    sector: str
+    headcount: int
+    commune: object
+    needs: list
+    contact_name: str
+    email: str
+    preferred_channel: str
+    siret: str = ""
+    being_created: bool = False
+    description: str = ""
+    phone: str = ""
+    language: str = "fr"
+    mediator_organisation: str = ""
+
+
+def _notify(task: str, *args) -> None:
+    transaction.on_commit(lambda: async_task(f"guichet.tasks.{task}", *args))
+
+
+def _event(
+    request, kind, *, actor=None, partner=None, message="", internal=False, from_status="", to_status=""
+):
+    return RequestEvent.objects.create(
+        request=request,
+        kind=kind,
+        actor=actor,
+        partner=partner,
+        message=message,
+        internal=internal,
+        from_status=from_status,
+        to_status=to_status,
+    )
+
+
+def submit_request(
+    submission: Submission, *, submission_key: str, consent_text: str, filed_by=None
+) -> tuple[AccompanimentRequest, bool]:
+    """Store the request, route it, log it; then (on commit) the receipt and the partner's e-mail.
+
+    The same submission key twice (double click, resent form) gives back the first request.
+    """
+    existing = AccompanimentRequest.objects.filter(submission_key=submission_key).first()
+    if existing:
+        return existing, False
+    decision = route(Case(submission.commune, submission.sector, submission.headcount, submission.needs))
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            request = AccompanimentRequest.objects.create(
+                submission_key=submission_key,
+                consent_text=consent_text,
+                filed_by=filed_by,
+                partner=decision.partner,
+                rule=decision.rule,
+                routing_reasons=decision.reasons,
+                routed_at=now,
+                contact_by=workdays.add_working_days(timezone.localdate(now), CONTACT_WITHIN_WORKING_DAYS),
+                **vars(submission),
+            )
+            request.reference = f"GU-{now:%Y}-{request.pk:06d}"
+            request.save(update_fields=["reference"])
+            _event(request, EventKind.RECEIVED, to_status=Status.ROUTED)
+            _event(request, EventKind.ROUTED, partner=decision.partner, message=decision.explanation)
+            _notify("send_receipt_task", request.pk)
+            _notify("notify_partner_task", request.pk, "new")
+    except IntegrityError:  # the same submission, stored by a concurrent request a moment ago
+        return AccompanimentRequest.objects.get(submission_key=submission_key), False
+    return request, True
+
+
+@transaction.atomic
+def transition(
+    request: AccompanimentRequest, action: str, *, user=None, message: str = "", outcome: str = ""
+):
+    """Apply one transition of guichet.workflow.TRANSITIONS, or raise PermissionDenied / ValidationError."""
+    rule = TRANSITIONS[action]
+    request = AccompanimentRequest.objects.select_for_update().get(pk=request.pk)
+    if rule.by == "partner" and (user is None or not can_act(user, request)):
+        raise PermissionDenied
+    if request.status not in rule.sources:
+        raise ValidationError(
+            _("This is not possible any more: the request is now “%(status)s”.")
+            % {"status": request.get_status_display()}
+        )
+    message = message.strip()
+    if rule.needs_message and not message:
+        raise ValidationError(_("Write a message: it is needed for this step."))
+    if action == "close" and outcome not in Outcome.values:
+        raise ValidationError(_("Choose the outcome."))
+    before, partner = request.status, request.partner
+    if action == "decline":
+        _reroute(request, declined_by=partner)
+    elif action == "reply":
+        request.status = Status.IN_PROGRESS if request.status == Status.WAITING else request.status
+    else:
+        request.status = rule.target
+    if action == "take":
+        request.taken_at, request.taken_by = timezone.now(), user
+    elif action == "close":
+        request.outcome, request.closed_at = outcome, timezone.now()
+    elif action == "reopen":
+        request.outcome, request.closed_at = "", None
+    elif action == "withdraw":
+        request.closed_at = timezone.now()
+    request.save()
+    _event(
+        request,
+        rule.event,
+        actor=user,
+        partner=partner if rule.by == "partner" else None,
+        message=message,
+        from_status=before,
+        to_status=request.status,
+    )
+    if action == "decline":
+        _event(request, EventKind.ROUTED, partner=request.partner, message=_explain(request))
+        _notify("notify_partner_task", request.pk, "new")
+    elif rule.by == "company":
+        _notify("notify_partner_task", request.pk, action)
+    if action in ("take", "ask", "close", "decline"):
+        _notify("notify_company_task", request.pk, action)
+    return request
+
+
+def _explain(request) -> str:
+    from guichet.routing import explain
+
+    return explain(request.routing_reasons)
+
+
+def _reroute(request: AccompanimentRequest, *, declined_by) -> None:
+    request.declined_by.add(declined_by)
+    case = Case(request.commune, request.sector, request.headcount, request.needs)
+    decision = route(case, skip=tuple(request.declined_by.all()))
+    request.partner, request.rule = decision.partner, decision.rule
+    request.routing_reasons = [["declined", declined_by.name], *decision.reasons]
+    request.status, request.taken_at, request.taken_by = Status.ROUTED, None, None
+    request.routed_at, request.reminders_sent = timezone.now(), 0
+    request.contact_by = workdays.add_working_days(timezone.localdate(), CONTACT_WITHIN_WORKING_DAYS)
+
+
+def add_note(request: AccompanimentRequest, *, user, text: str) -> RequestEvent:
+    if not can_act(user, request):
+        raise PermissionDenied
+    if not text.strip():
+        raise ValidationError(_("The note is empty."))
+    return _event(
+        request, EventKind.NOTE, actor=user, partner=request.partner, message=text.strip(), internal=True
+    )
+
+
+@transaction.atomic
+def send_action_plan(request: AccompanimentRequest, *, user, items: list[dict], message: str = "") -> list:
+    """Attach recommendations (funding schemes, trainings, providers) and e-mail them to the company."""
+    if not can_act(user, request):
+        raise PermissionDenied
+    if not items:
+        raise ValidationError(_("Choose at least one recommendation."))
+    created = [ActionPlanItem.objects.create(request=request, added_by=user, **item) for item in items]
+    titles = "\n".join(f"– {item.title}" for item in created)
+    _event(
+        request,
+        EventKind.ACTION_PLAN,
+        actor=user,
+        partner=request.partner,
+        message=f"{message}\n{titles}".strip(),
+    )
+    _notify("notify_company_task", request.pk, "action_plan")
+    return created
+
+
+def record_satisfaction(request: AccompanimentRequest, *, rating: int, solved: bool) -> None:
+    if request.status != Status.CLOSED:
+        raise ValidationError(_("The survey opens when the request is closed."))
+    request.satisfaction_rating, request.satisfaction_solved = rating, solved
+    request.satisfaction_at = timezone.now()
+    request.save(update_fields=["satisfaction_rating", "satisfaction_solved", "satisfaction_at"])
+
+
+REMINDERS = [(3, "reminder"), (7, "reminder_ctm"), (10, "escalate")]
+
+
+def send_reminders(today: datetime.date | None = None) -> dict:
+    """Requests not taken in charge: a reminder after 3 working days, with the CTM in copy after 7,
+    escalation to the CTM after 10 (the CTM becomes the partner). Each step happens once."""
+    from guichet.models import Partner
+
+    today = today or timezone.localdate()
+    done = {"reminder": 0, "reminder_ctm": 0, "escalate": 0}
+    waiting = AccompanimentRequest.objects.filter(status=Status.ROUTED, anonymised_at__isnull=True)
+    ctm = Partner.objects.filter(kind="ctm").first()
+    for request in waiting.select_related("partner"):
+        elapsed = workdays.working_days_between(timezone.localdate(request.routed_at), today)
+        step = sum(1 for days, _name in REMINDERS if elapsed >= days)  # thresholds passed: 0 to 3
+        if step <= request.reminders_sent:
+            continue
+        name = REMINDERS[step - 1][1]
+        with transaction.atomic():
+            request.reminders_sent = step
+            if name == "escalate" and ctm and request.partner_id != ctm.pk:
+                previous = request.partner
+                request.partner = ctm
+                request.routing_reasons = [["escalated", previous.name], *request.routing_reasons]
+                request.save(update_fields=["reminders_sent", "partner", "routing_reasons"])
+                _event(request, EventKind.ESCALATED, partner=ctm, message=previous.name)
+                _notify("notify_partner_task", request.pk, "escalated")
+            else:
+                request.save(update_fields=["reminders_sent"])
+                _event(request, EventKind.REMINDER, partner=request.partner, internal=True)
+                _notify("notify_partner_task", request.pk, name)
+        done[name] += 1
+    return done
+
+
+def anonymise_closed_requests(now=None) -> int:
+    """Closed or withdrawn requests older than GUICHET_RETENTION_DAYS keep their statistics only."""
+    now = now or timezone.now()
+    limit = now - datetime.timedelta(days=settings.GUICHET_RETENTION_DAYS)
+    old = AccompanimentRequest.objects.filter(
+        status__in=[Status.CLOSED, Status.WITHDRAWN], closed_at__lt=limit, anonymised_at__isnull=True
+    )
+    count = 0
+    for request in old:
+        with transaction.atomic():
+            _anonymise(request, now)
+        count += 1
+    return count
+
+
+def _anonymise(request: AccompanimentRequest, now) -> None:
+    request.siret = ""
+    request.company_name = _("(anonymised)")
+    request.description = ""
+    request.contact_name = ""
+    request.email = f"anonyme-{request.pk}@invalid"
+    request.phone = ""
+    request.mediator_organisation = ""
+    request.anonymised_at = now
+    request.save()
+    request.events.update(message="")
+    request.action_plan.update(note="")
+
+
+def delete_request(request: AccompanimentRequest) -> None:
+    """The requester's right to erasure: the request and everything attached to it go."""
+    request.delete()

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from guichet import views
+
+app_name = "guichet"
+urlpatterns = [
+    path("", views.start_view, name="start"),
+    path("demande/<slug:step>/", views.step_view, name="step"),
+    path("suivi/<str:token>/", views.tracking_view, name="tracking"),
+    path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),
+    path("suivi/<str:token>/<slug:action>/", views.tracking_action_view, name="tracking_action"),
+]

@@ -1,0 +1,225 @@
+"""The public side of the guichet: the request form (one topic per screen) and the tracking page."""
+
+import json
+import secrets
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from guichet import selectors, services
+from guichet.forms import (
+    CONSENT_TEXT,
+    CheckForm,
+    CompanyForm,
+    ContactForm,
+    NeedsForm,
+    ReplyForm,
+    SatisfactionForm,
+)
+from guichet.permissions import partners_of
+from guichet.routing import explain
+from guichet.workflow import allowed_actions
+from portail.ratelimit import hit
+
+DRAFT = "guichet_draft"
+STEPS = [
+    ("entreprise", CompanyForm, gettext_lazy("Your company")),
+    ("besoins", NeedsForm, gettext_lazy("Your needs")),
+    ("contact", ContactForm, gettext_lazy("How to reach you")),
+    ("verifier", CheckForm, gettext_lazy("Check and send")),
+]
+STEP_NAMES = [name for name, _form, _title in STEPS]
+SUBMISSIONS_PER_HOUR = 5
+
+
+def _is_mediator(request) -> bool:
+    return bool(partners_of(request.user))
+
+
+def _draft(request) -> dict:
+    draft = request.session.get(DRAFT)
+    if not draft:
+        draft = {"key": secrets.token_urlsafe(24), "data": {}}
+        request.session[DRAFT] = draft
+    return draft
+
+
+def _form(step: str, data=None, *, request):
+    form_class = {name: form for name, form, _title in STEPS}[step]
+    kwargs = {"mediator": _is_mediator(request)} if form_class is ContactForm else {}
+    if step == "contact" and data is None:
+        kwargs["initial"] = {"language": get_language(), "preferred_channel": "telephone"}
+    return form_class(data, **kwargs)
+
+
+def start_view(request):
+    return render(request, "guichet/start.html", {"steps": STEPS})
+
+
+def step_view(request, step):
+    """GET shows the step with what was typed before; POST keeps what is typed, even when invalid."""
+    if step not in STEP_NAMES:
+        raise Http404
+    draft = _draft(request)
+    index = STEP_NAMES.index(step)
+    missing = next((name for name in STEP_NAMES[:index] if not _valid(request, draft, name)), None)
+    if missing:
+        return redirect("guichet:step", step=missing)
+    if step == "verifier":
+        return _check_step(request, draft)
+    if request.method == "POST":
+        draft["data"][step] = {
+            key: request.POST.getlist(key) for key in request.POST if key != "csrfmiddlewaretoken"
+        }
+        request.session.modified = True
+        form = _form(step, request.POST, request=request)
+        if form.is_valid():
+            return redirect("guichet:step", step=STEP_NAMES[index + 1])
+    else:
+        form = _form(step, _stored(draft, step), request=request)
+    return _render_step(request, step, form)
+
+
+def _stored(draft, step):
+    """The step's saved answers as form data (a QueryDict-like dict of lists), or None."""
+    from django.http import QueryDict
+
+    saved = draft["data"].get(step)
+    if saved is None:
+        return None
+    data = QueryDict(mutable=True)
+    for key, values in saved.items():
+        data.setlist(key, values)
+    return data
+
+
+def _valid(request, draft, step) -> bool:
+    data = _stored(draft, step)
+    return data is not None and _form(step, data, request=request).is_valid()
+
+
+def _render_step(request, step, form, **context):
+    index = STEP_NAMES.index(step)
+    return render(
+        request,
+        "guichet/step.html",
+        {
+            "form": form,
+            "step": step,
+            "steps": STEPS,
+            "step_number": index + 1,
+            "step_count": len(STEPS),
+            "title": STEPS[index][2],
+            "previous": STEP_NAMES[index - 1] if index else None,
+            **context,
+        },
+        status=200,
+    )
+
+
+def _answers(request, draft) -> dict:
+    cleaned = {}
+    for name in STEP_NAMES[:-1]:
+        form = _form(name, _stored(draft, name), request=request)
+        form.is_valid()
+        cleaned[name] = form
+    return cleaned
+
+
+def _check_step(request, draft):
+    answers = _answers(request, draft)
+    if request.method == "POST":
+        form = CheckForm(request.POST)
+        if hit("guichet-submit", request, limit=SUBMISSIONS_PER_HOUR, window_seconds=3600):
+            form.add_error(
+                None, _("Too many requests from your connection in the last hour. Please try again later.")
+            )
+        if form.is_valid():
+            data = {key: value for form in answers.values() for key, value in form.cleaned_data.items()}
+            submission = services.Submission(language=data.pop("language"), **data)
+            filed_by = request.user if _is_mediator(request) and submission.mediator_organisation else None
+            created, _new = services.submit_request(
+                submission, submission_key=draft["key"], consent_text=str(CONSENT_TEXT), filed_by=filed_by
+            )
+            del request.session[DRAFT]
+            return redirect(reverse("guichet:tracking", args=[created.tracking_token]) + "?envoyee=1")
+    else:
+        form = CheckForm()
+    return _render_step(request, "verifier", form, answers=answers)
+
+
+def _tracked(token):
+    reference = selectors.reference_from_token(token)
+    request = selectors.request_for_tracking(reference) if reference else None
+    if request is None:
+        raise Http404
+    return request
+
+
+def tracking_view(request, token):
+    tracked = _tracked(token)
+    return render(
+        request,
+        "guichet/tracking.html",
+        {
+            "tracked": tracked,
+            "token": token,
+            "explanation": explain(tracked.routing_reasons),
+            "timeline": selectors.public_timeline(tracked),
+            "actions": allowed_actions(tracked.status, "company"),
+            "reply_form": ReplyForm(),
+            "satisfaction_form": SatisfactionForm(),
+            "just_sent": request.GET.get("envoyee") == "1",
+        },
+    )
+
+
+@require_POST
+def tracking_action_view(request, token, action):
+    """The company answers, withdraws, rates the help, or deletes its request."""
+    tracked = _tracked(token)
+    url = reverse("guichet:tracking", args=[token])
+    if action == "supprimer":
+        if request.POST.get("confirm") != "1":
+            messages.error(request, _("Tick the box to confirm the deletion."))
+            return redirect(url)
+        services.delete_request(tracked)
+        return render(request, "guichet/deleted.html")
+    if action == "avis":
+        form = SatisfactionForm(request.POST)
+        if form.is_valid():
+            services.record_satisfaction(tracked, **form.cleaned_data)
+            messages.success(request, _("Thank you for your answers."))
+        else:
+            messages.error(request, _("Answer both questions, please."))
+        return redirect(url)
+    if action not in ("reply", "withdraw"):
+        raise Http404
+    form = ReplyForm(request.POST) if action == "reply" else None
+    if form is not None and not form.is_valid():
+        messages.error(request, _("Write your message first."))
+        return redirect(url)
+    try:
+        services.transition(tracked, action, message=form.cleaned_data["message"] if form else "")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Done. The partner has been told."))
+    return redirect(url)
+
+
+def tracking_export_view(request, token):
+    """Everything the portal holds about the request, as JSON (right of access)."""
+    tracked = _tracked(token)
+    response = HttpResponse(
+        json.dumps(selectors.export_request(tracked), ensure_ascii=False, indent=2, default=str),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{tracked.reference}.json"'
+    return response

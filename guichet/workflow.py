@@ -1,0 +1,65 @@
+"""The request's life, as an explicit table: who may do what, from which status, to which status.
+
+Every transition goes through guichet.services.transition, which checks this table and the
+person's rights, logs the event in the timeline and notifies on commit.
+"""
+
+from dataclasses import dataclass
+
+from guichet.enums import EventKind, Status
+
+
+@dataclass(frozen=True)
+class Transition:
+    sources: frozenset
+    target: str | None  # None: decided by the service (decline: the next partner, still "routed")
+    by: str  # "partner" (a member of the request's partner, or the CTM) or "company" (tracking link)
+    event: str
+    needs_message: bool = False
+
+
+TRANSITIONS = {
+    "take": Transition(frozenset({Status.ROUTED}), Status.IN_PROGRESS, "partner", EventKind.TAKEN),
+    "decline": Transition(
+        frozenset({Status.ROUTED, Status.IN_PROGRESS}),
+        None,
+        "partner",
+        EventKind.DECLINED,
+        needs_message=True,
+    ),
+    "ask": Transition(
+        frozenset({Status.IN_PROGRESS}),
+        Status.WAITING,
+        "partner",
+        EventKind.INFO_REQUESTED,
+        needs_message=True,
+    ),
+    "close": Transition(
+        frozenset({Status.ROUTED, Status.IN_PROGRESS, Status.WAITING}),
+        Status.CLOSED,
+        "partner",
+        EventKind.CLOSED,
+    ),
+    "reopen": Transition(frozenset({Status.CLOSED}), Status.IN_PROGRESS, "partner", EventKind.REOPENED),
+    "reply": Transition(
+        frozenset({Status.ROUTED, Status.IN_PROGRESS, Status.WAITING}),
+        None,  # back to "taken in charge" when the partner was waiting, else unchanged
+        "company",
+        EventKind.COMPANY_MESSAGE,
+        needs_message=True,
+    ),
+    "withdraw": Transition(
+        frozenset({Status.ROUTED, Status.IN_PROGRESS, Status.WAITING}),
+        Status.WITHDRAWN,
+        "company",
+        EventKind.WITHDRAWN,
+    ),
+}
+
+
+def allowed_actions(status: str, by: str) -> list[str]:
+    return [
+        name
+        for name, transition in TRANSITIONS.items()
+        if transition.by == by and status in transition.sources
+    ]
