@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from guichet import selectors, services
+from guichet.enums import Need
 from guichet.forms import (
     CONSENT_TEXT,
     CheckForm,
@@ -59,7 +60,17 @@ def _form(step: str, data=None, *, request):
 
 
 def start_view(request):
-    return render(request, "guichet/start.html", {"steps": STEPS})
+    """The guichet's front page. Links from a funding scheme or a programme prefill the needs
+    (`besoin`) and the description (`sujet`, the page's title)."""
+    needs = [need for need in request.GET.getlist("besoin") if need in Need.values]
+    subject = request.GET.get("sujet", "").strip()[:200]
+    if needs or subject:
+        saved = {"needs": needs}
+        if subject:
+            saved["description"] = [_("About: %(subject)s") % {"subject": subject}]
+        _draft(request)["data"]["besoins"] = saved
+        request.session.modified = True
+    return render(request, "guichet/start.html", {"steps": STEPS, "subject": subject})
 
 
 def step_view(request, step):

@@ -29,6 +29,7 @@ class DemoAccount:
     is_superuser: bool = False
     group: str = ""
     needs_mfa: bool = False
+    partner: str = ""  # the slug of the guichet partner whose adviser this is
 
 
 DEMO_ACCOUNTS = [
@@ -41,6 +42,24 @@ DEMO_ACCOUNTS = [
         needs_mfa=True,
     ),
     DemoAccount("usager@demo.example", "demo-usager-972", "Member of the public"),
+    *(
+        DemoAccount(
+            f"conseil.{slug}@demo.example",
+            "demo-conseil-972",
+            f"Adviser, {name}",
+            needs_mfa=True,
+            partner=slug,
+        )
+        for slug, name in [
+            ("cacem", "CACEM"),
+            ("cap-nord", "CAP Nord Martinique"),
+            ("espace-sud", "Espace Sud"),
+            ("cci-martinique", "CCI Martinique"),
+            ("cma-martinique", "CMA Martinique"),
+            ("chambre-agriculture-martinique", "Chambre d'agriculture"),
+            ("ctm", "CTM (sees every request)"),
+        ]
+    ),
 ]
 
 
@@ -75,6 +94,8 @@ def demo_accounts_ensure() -> list[tuple[DemoAccount, str]]:
                 user.groups.add(Group.objects.get(name=account.group))
             if account.needs_mfa:
                 TOTP.activate(user, generate_totp_secret())
+            if account.partner:
+                apps.get_model("guichet", "Partner").objects.get(slug=account.partner).members.add(user)
         result.append((account, demo_totp_secret(user)))
     return result
 
@@ -180,7 +201,6 @@ def _configure_navigation(pages):
         "Collectivité Territoriale de Martinique\nRue Gaston Defferre, CS 30137\n97201 Fort-de-France Cedex"
     )
     navigation.menu_items = [MenuItem(page=pages[i["key"]]) for i in content.PAGES if i.get("menu")]
-    navigation.advice_page = pages["accompagnement"]
     navigation.footer_links = [FooterLink(page=pages[i["key"]]) for i in content.PAGES if i.get("footer")]
     navigation.save()
 

@@ -18,15 +18,6 @@ class NavigationSettings(BaseSiteSetting, ClusterableModel):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact telephone"), max_length=30, blank=True)
     postal_address = models.TextField(_("postal address"), blank=True, max_length=300)
-    advice_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("page to ask for advice"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Where programme and scheme pages send people who want an adviser's help (the guichet)."),
-    )
 
     panels = [
         InlinePanel("menu_items", label=_("Main menu")),
@@ -35,7 +26,6 @@ class NavigationSettings(BaseSiteSetting, ClusterableModel):
             [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("postal_address")],
             heading=_("Contact details in the footer"),
         ),
-        FieldPanel("advice_page"),
     ]
 
     class Meta:

@@ -180,7 +180,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Portail numérique de Martinique"
 # `manage.py load_demo` runs these in order (each app loads its own demo content).
-DEMO_LOADERS = ["portail.demo.loader.demo_load", "financements.demo.demo_load", "catalogue.demo.demo_load"]
+DEMO_LOADERS = [
+    "portail.demo.loader.demo_load",
+    "financements.demo.demo_load",
+    "catalogue.demo.demo_load",
+    "guichet.demo.demo_load",
+]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -62,11 +62,3 @@ def navigation_pages(context, relation):
     navigation = NavigationSettings.for_request(request)
     links = getattr(navigation, relation).select_related("page")
     return localized_pages([link.page for link in links], active_locale(request))
-
-
-@register.simple_tag(takes_context=True)
-def advice_page(context):
-    """The page where people ask the guichet for advice, in the visitor's language (or None)."""
-    request = context["request"]
-    page = NavigationSettings.for_request(request).advice_page
-    return next(iter(localized_pages([page], active_locale(request))), None) if page else None

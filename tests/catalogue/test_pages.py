@@ -9,13 +9,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import formats, translation
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from catalogue.enums import Domain, Region
 from catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
 from catalogue.models import TrainingFunding
 from financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
-from portail.models import Commune, NavigationSettings
+from portail.models import Commune
 from tests.catalogue import in_french, links, titles
 from tests.catalogue.conftest import days_from_today
 
@@ -205,17 +205,15 @@ def test_the_english_programme_shows_the_sessions_of_the_french_one(client, prog
     assert f"From {english_date(days_from_today(200))} to {english_date(days_from_today(210))}" in page
 
 
-def test_the_advice_link_appears_when_the_site_names_an_advice_page(client, programmes, site_tree):
-    assert "Ask for advice" not in client.get("/en/courses/bts-it-services/").content.decode()
-
-    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
-    navigation.advice_page = site_tree.page["fr"]
-    navigation.save()
-
+def test_the_advice_link_leads_to_the_guichet_with_the_programme_named(client, programmes):
     english = client.get("/en/courses/bts-it-services/").content.decode()
-    french = client.get("/fr/formations/bts-sio/").content.decode()
-    assert '<a class="button" href="/en/learn/">Ask for advice</a>' in english
-    assert f'<a class="button" href="/fr/se-former/">{in_french("Ask for advice")}</a>' in french
+
+    link = "/en/guichet/?besoin=formation-salaries&sujet=BTS%20IT%20services%20for%20organisations"
+    assert f'<a class="button" href="{link.replace("&", "&amp;")}">Ask for advice</a>' in english
+    start = client.get(link).content.decode()
+    assert "Your request will mention: BTS IT services for organisations." in start
+    needs = client.get("/en/guichet/demande/besoins/")
+    assert needs.status_code == 302  # the company comes first; the needs are already ticked for later
 
 
 @pytest.fixture

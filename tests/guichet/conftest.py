@@ -1,8 +1,14 @@
 import pytest
 from allauth.account.models import EmailAddress
 
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+
 from guichet.models import Partner
 from portail.factories import UserFactory
+from tests.utils import sign_in_with_totp
 
 
 @pytest.fixture
@@ -47,3 +53,28 @@ def submit(client, language="fr", company=None, needs=None, contact=None, check=
     client.post(f"{base}/besoins/", needs or NEEDS)
     client.post(f"{base}/contact/", {**CONTACT, "language": language, **(contact or {})})
     return client.post(f"{base}/verifier/", check or CHECK)
+
+
+def in_language(language: str, message: str) -> str:
+    """An interface message as a page in `language` shows it, HTML-escaped (English until translated)."""
+    with translation.override(language):
+        return escape(translation.gettext(message))
+
+
+def signed_in(client, user):
+    """The user signed in with password and TOTP, as the partner space and the admin require."""
+    return sign_in_with_totp(client, user)
+
+
+def tracking_path(request, language="fr") -> str:
+    with translation.override(language):
+        return reverse("guichet:tracking", args=[request.tracking_token])
+
+
+@pytest.fixture
+def editor(db):
+    """A CTM editor of the Wagtail admin (the Editors group), e-mail verified."""
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user

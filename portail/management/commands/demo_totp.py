@@ -17,4 +17,4 @@ class Command(BaseCommand):
         for user in User.objects.filter(email__in=[account.email for account in DEMO_ACCOUNTS]):
             secret = demo_totp_secret(user)
             if secret:
-                self.stdout.write(f"{user.email:<24} {format_hotp_value(hotp_value(secret, counter))}")
+                self.stdout.write(f"{user.email:<46} {format_hotp_value(hotp_value(secret, counter))}")

@@ -17,20 +17,23 @@ class Command(BaseCommand):
                 "The demo creates accounts whose passwords are public: it only runs with DEBUG on "
                 "(or with --force on a throwaway database)."
             )
+        accounts = demo_accounts_ensure()  # first: the guichet's demo requests are handled by its advisers
         for path in settings.DEMO_LOADERS:
             loaded = import_string(path)()
             state = "loaded" if loaded else "already present: left as it is"
             self.stdout.write(f"Demo content ({path.split('.')[0]}) {state}.")
-        accounts = demo_accounts_ensure()
-        self.stdout.write(f"\nSite: {settings.SITE_URL}/   Administration: {settings.SITE_URL}/admin/\n")
+        self.stdout.write(
+            f"\nSite: {settings.SITE_URL}/   Administration: {settings.SITE_URL}/admin/   "
+            f"Partner space: {settings.SITE_URL}/espace-partenaire/\n"
+        )
         self.stdout.write("Demo accounts (e-mail / password / role):")
         for account, _secret in accounts:
-            self.stdout.write(f"  {account.email:<24} {account.password:<18} {account.role}")
+            self.stdout.write(f"  {account.email:<46} {account.password:<18} {account.role}")
         self.stdout.write(
-            "\nThe administrator and the editor sign in with a TOTP code (two-factor authentication "
-            "is required for admin access).\nAdd these secrets to an authenticator app, or run "
-            "`make totp` to print the current codes:"
+            "\nThe administrator, the editor and the advisers sign in with a TOTP code (two-factor "
+            "authentication is required for the admin and the partner space).\n"
+            "Add these secrets to an authenticator app, or run `make totp` to print the current codes:"
         )
         for account, secret in accounts:
             if secret:
-                self.stdout.write(f"  {account.email:<24} {secret}")
+                self.stdout.write(f"  {account.email:<46} {secret}")
