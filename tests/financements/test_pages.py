@@ -145,3 +145,25 @@ def test_guide_queries_do_not_grow_with_schemes_and_funders(client, schemes, gui
         scheme.save_revision().publish()
 
     assert count_queries(client, path) == before
+
+
+def test_get_help_to_apply_opens_the_guichet_with_the_scheme_named(client, schemes):
+    page = client.get("/fr/financements/mofwazaj-dijital/").content.decode()
+
+    link = "/fr/guichet/?besoin=financement&sujet=Mofwazaj%20Dijital"
+    assert f'href="{link.replace("&", "&amp;")}"' in page
+    client.get(link)
+    client.post(
+        "/fr/guichet/demande/entreprise/",
+        {
+            "siret": "73282932000074",
+            "company_name": "Ti Kaz",
+            "sector": "commerce",
+            "headcount": "2",
+            "commune": "97214",
+        },
+    )
+    needs = client.get("/fr/guichet/demande/besoins/").content.decode()
+    assert re.search(r'value="financement"[^>]*checked', needs)
+    assert not re.search(r'value="site-web"[^>]*checked', needs)
+    assert "Mofwazaj Dijital" in needs
