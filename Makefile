@@ -67,6 +67,7 @@ i18n-check: install ## Fail on a stale catalogue, an untranslated or fuzzy entry
 bench: install ## Benchmarks (printed figures)
 	@$(PY) bench/run.py
 	@$(PY) bench/lheo_import.py
+	@$(PY) bench/guichet_load.py
 
 clean: ## Remove the venv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

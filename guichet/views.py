@@ -3,6 +3,7 @@
 import json
 import secrets
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -36,7 +37,6 @@ STEPS = [
     ("verifier", CheckForm, gettext_lazy("Check and send")),
 ]
 STEP_NAMES = [name for name, _form, _title in STEPS]
-SUBMISSIONS_PER_HOUR = 5
 
 
 def _is_mediator(request) -> bool:
@@ -147,7 +147,7 @@ def _check_step(request, draft):
     answers = _answers(request, draft)
     if request.method == "POST":
         form = CheckForm(request.POST)
-        if hit("guichet-submit", request, limit=SUBMISSIONS_PER_HOUR, window_seconds=3600):
+        if hit("guichet-submit", request, limit=settings.GUICHET_SUBMISSIONS_PER_HOUR, window_seconds=3600):
             form.add_error(
                 None, _("Too many requests from your connection in the last hour. Please try again later.")
             )
