@@ -36,6 +36,8 @@ SCREENS = {
     "training provider": lambda lang: (
         f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/organismes/isca-business-school/"
     ),
+    "guichet: start": lambda lang: f"/{lang}/guichet/",
+    "guichet: first step of the request": lambda lang: f"/{lang}/guichet/demande/entreprise/",
     "sign in": lambda lang: f"/{lang}/accounts/login/",
     "sign up (captcha)": lambda lang: f"/{lang}/accounts/signup/",
     "password reset": lambda lang: f"/{lang}/accounts/password/reset/",

@@ -6,9 +6,11 @@ import sqlite3
 import time
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from catalogue.demo import demo_programme_path
 from portail.demo.content import PAGES
+from tests.e2e.conftest import record_axe
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}
 TRAINING = {lang: f"/{lang}/{getattr(SLUGS['formations'], lang)}/" for lang in ("fr", "en", "es")}
@@ -198,3 +200,55 @@ def test_a_learner_in_le_lorrain_finds_a_training_on_a_phone_without_javascript(
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     context.close()
+
+
+def test_a_tpe_owner_asks_for_help_on_a_phone_without_javascript(browser, base_url, server_env):
+    context = browser.new_context(
+        base_url=base_url, java_script_enabled=False, viewport={"width": 360, "height": 740}, locale="fr-FR"
+    )
+    page = context.new_page()
+    page.goto("/fr/")
+    page.locator("a.site-header__request").click()
+    page.locator("main a.button").click()
+
+    page.locator("[name=siret]").fill("732 829 320 00075")  # one digit wrong
+    page.locator("[name=company_name]").fill("Ti Kaz Créole")
+    page.locator("input[name=sector][value=commerce]").check()
+    page.locator("[name=headcount]").fill("3")
+    page.locator("[name=commune]").fill("Le Lorrain")
+    page.locator("main button[type=submit]").click()
+    assert page.locator(".errorlist").first.is_visible()  # explained, and nothing typed is lost
+    assert page.locator("[name=company_name]").input_value() == "Ti Kaz Créole"
+    page.locator("[name=siret]").fill("732 829 320 00074")
+    page.locator("main button[type=submit]").click()
+
+    page.locator("input[name=needs][value=site-web]").check()
+    page.locator("main button[type=submit]").click()
+    page.go_back()  # the browser's Back shows the previous step with its answers
+    assert page.locator("input[name=needs][value=site-web]").is_checked()
+    page.locator("main button[type=submit]").click()
+
+    page.locator("[name=contact_name]").fill("Léa Marie")
+    page.locator("[name=email]").fill("lea@example.org")
+    page.locator("input[name=preferred_channel][value=email]").check()
+    page.locator("main button[type=submit]").click()
+
+    assert page.get_by_text("Ti Kaz Créole").is_visible()  # the answers, to check before sending
+    page.locator("[name=consent]").check()
+    page.locator("[name=captcha_1]").fill(captcha_answer(server_env, page))
+    page.locator("main button[type=submit]").click()
+
+    assert "/fr/guichet/suivi/" in page.url
+    assert page.locator("h1").inner_text().startswith(("Demande GU-", "Request GU-"))
+    assert page.get_by_text("CAP Nord Martinique").first.is_visible()  # who will call, and why
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    tracking = page.url
+    context.close()
+
+    scan = browser.new_page()  # axe needs JavaScript
+    scan.goto(tracking)
+    violations = Axe().run(scan).response["violations"]
+    record_axe(tracking.removeprefix(base_url).split("GU-")[0] + "…", violations)
+    assert not [v["id"] for v in violations if v["impact"] in {"serious", "critical"}]
+    scan.close()
