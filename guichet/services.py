@@ -232,10 +232,10 @@ def send_reminders(today: datetime.date | None = None) -> dict:
                 request.save(update_fields=["reminders_sent", "partner", "routing_reasons"])
                 _event(request, EventKind.ESCALATED, partner=ctm, message=previous.name)
                 _notify("notify_partner_task", request.pk, "escalated")
-            else:
+            else:  # a reminder (the CTM itself, past 10 days, gets the second reminder again)
                 request.save(update_fields=["reminders_sent"])
                 _event(request, EventKind.REMINDER, partner=request.partner, internal=True)
-                _notify("notify_partner_task", request.pk, name)
+                _notify("notify_partner_task", request.pk, "reminder_ctm" if name == "escalate" else name)
         done[name] += 1
     return done
 

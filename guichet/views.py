@@ -204,11 +204,15 @@ def tracking_action_view(request, token, action):
         return render(request, "guichet/deleted.html")
     if action == "avis":
         form = SatisfactionForm(request.POST)
-        if form.is_valid():
-            services.record_satisfaction(tracked, **form.cleaned_data)
-            messages.success(request, _("Thank you for your answers."))
-        else:
+        if not form.is_valid():
             messages.error(request, _("Answer both questions, please."))
+            return redirect(url)
+        try:
+            services.record_satisfaction(tracked, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Thank you for your answers."))
         return redirect(url)
     if action not in ("reply", "withdraw"):
         raise Http404

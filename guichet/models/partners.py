@@ -16,9 +16,6 @@ from portail.fields import ChoiceListField
 ONE_TARGET = _("Choose a partner, or send to the intercommunality of the company's commune (one of the two).")
 
 
-ONE_TARGET = _("Choose a partner, or send to the intercommunality of the company's commune (not both).")
-
-
 class Partner(models.Model):
     """An organisation that helps companies: an EPCI, a chamber, the CTM…"""
 
