@@ -19,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from catalogue.models import LheoImport
 from catalogue.selectors import catalogue_rows, default_catalogue
+from portail.spreadsheet import safe_row
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 NO_CATALOGUE = _("Create the training catalogue page first: programmes are imported under it.")
@@ -117,7 +118,7 @@ def catalogue_csv_view(request):
     def rows():
         yield "\ufeff"
         for row in catalogue_rows(catalogue, timezone.localdate(), request.build_absolute_uri("/")[:-1]):
-            yield writer.writerow(row)
+            yield writer.writerow(safe_row(row))
 
     response = StreamingHttpResponse(
         rows() if catalogue else iter(()), content_type="text/csv; charset=utf-8"

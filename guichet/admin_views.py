@@ -15,6 +15,7 @@ from guichet.models import AccompanimentRequest, RoutingRule
 from guichet.routing import Case, _matching_reasons, explain, route
 from guichet.selectors import open_data_rows, statistics
 from portail.forms import CommuneField
+from portail.spreadsheet import safe_row
 
 
 class RoutingTestForm(forms.Form):
@@ -103,9 +104,9 @@ def _statistics_csv(figures) -> HttpResponse:
     writer.writerow(["indicateur", "valeur", "demandes"])
     for name in ("by_status", "by_partner", "by_epci", "by_need", "by_month"):
         for label, count in figures[name]:
-            writer.writerow([name, label, count])
+            writer.writerow(safe_row([name, label, count]))
     for name, hours, count in figures["median_hours_to_take"]:
-        writer.writerow(["median_hours_to_take", name, f"{hours} h ({count})"])
+        writer.writerow(safe_row(["median_hours_to_take", name, f"{hours} h ({count})"]))
     return response
 
 

@@ -20,6 +20,7 @@ from guichet.forms import ActionPlanForm, NoteForm, PartnerFilterForm, Transitio
 from guichet.permissions import is_supervisor, partners_of, visible_requests
 from guichet.routing import explain
 from guichet.workflow import allowed_actions
+from portail.spreadsheet import safe_row
 
 PER_PAGE = 25
 
@@ -110,7 +111,7 @@ def _csv(requests):
     def rows():
         yield "\ufeff" + writer.writerow([str(title) for title, _value in CSV_COLUMNS])
         for item in requests.iterator(chunk_size=500):
-            yield writer.writerow([value(item) for _title, value in CSV_COLUMNS])
+            yield writer.writerow(safe_row(value(item) for _title, value in CSV_COLUMNS))
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="demandes-{timezone.localdate():%Y-%m-%d}.csv"'

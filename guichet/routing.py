@@ -124,7 +124,9 @@ def explain(reasons: list[list]) -> str:
         elif code == "commune":
             parts.append(_("your company is in %(commune)s") % {"commune": values[0]})
         elif code == "fallback":
-            return _("No specialised partner matches your situation: the CTM's guichet team handles it.")
+            if len(reasons) == 1:
+                return _("No specialised partner matches your situation: the CTM's guichet team handles it.")
+            parts.append(_("no other partner matches your situation, so the CTM's guichet team handles it"))
         elif code == "escalated":
             parts.append(
                 _("%(partner)s did not take it in charge within 10 working days, so the CTM took it over")

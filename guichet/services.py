@@ -85,7 +85,7 @@ def submit_request(
                 contact_by=workdays.add_working_days(timezone.localdate(now), CONTACT_WITHIN_WORKING_DAYS),
                 **vars(submission),
             )
-            request.reference = f"GU-{now:%Y}-{request.pk:06d}"
+            request.reference = f"GU-{timezone.localtime(now):%Y}-{request.pk:06d}"  # the year in Martinique
             request.save(update_fields=["reference"])
             _event(request, EventKind.RECEIVED, to_status=Status.ROUTED)
             _event(request, EventKind.ROUTED, partner=decision.partner, message=decision.explanation)

@@ -7,8 +7,10 @@ from allauth.mfa.utils import is_mfa_enabled
 
 from django.conf import settings
 from django.contrib import messages
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -108,3 +110,19 @@ def language_cookie_middleware(get_response):
         return response
 
     return middleware
+
+
+# Paths outside i18n_patterns: a 404 there is an answer, not a page to look for under /fr/.
+UNPREFIXED_PATHS = ("/api/", "/espace-partenaire/", "/admin/", "/documents/", "/captcha/")
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 under a path without a language prefix stays a 404 (Django would
+    redirect it to /fr/…, which Wagtail's catch-all makes look valid, and turn a POST into a GET)."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)

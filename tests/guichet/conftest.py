@@ -55,10 +55,12 @@ def submit(client, language="fr", company=None, needs=None, contact=None, check=
     return client.post(f"{base}/verifier/", check or CHECK)
 
 
-def in_language(language: str, message: str) -> str:
-    """An interface message as a page in `language` shows it, HTML-escaped (English until translated)."""
+def in_language(language: str, message: str, *, escaped: bool = True) -> str:
+    """An interface message as a page in `language` shows it (English until translated): HTML-escaped
+    as form errors and messages are, or as written (`escaped=False`) as {% translate %} prints it."""
     with translation.override(language):
-        return escape(translation.gettext(message))
+        text = translation.gettext(message)
+    return escape(text) if escaped else text
 
 
 def signed_in(client, user):

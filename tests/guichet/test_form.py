@@ -6,6 +6,7 @@ from unittest import mock
 
 import pytest
 
+from django.conf import settings
 from django.core import mail
 from django.test import Client
 from django.utils import formats, translation
@@ -213,7 +214,8 @@ def test_the_request_is_not_sent_without_consent(client, site_tree):
     assert client.get(STEP.format("verifier")).status_code == 200  # the answers are still there
 
 
-def test_a_sixth_request_within_an_hour_from_the_same_connection_is_refused(site_tree):
+def test_a_sixth_request_within_an_hour_from_the_same_connection_is_refused(site_tree, settings):
+    settings.GUICHET_SUBMISSIONS_PER_HOUR = 5
     for _ in range(5):
         response = submit(Client(REMOTE_ADDR="192.0.2.10"))
         assert response.status_code == 302
@@ -326,7 +328,8 @@ def test_the_receipt_is_written_in_the_language_the_requester_chose(
     receipt = mail.outbox[0]
     assert request.language == "en" and receipt.to == ["sam@example.org"]
     assert receipt.subject == f"{request.reference} – we have received your request"
-    assert "/en/guichet/suivi/" in receipt.body and "Hello Léa Marie," in receipt.body
+    assert f"{settings.SITE_URL}/en/guichet/suivi/{request.tracking_token}/" in receipt.body
+    assert "Hello Léa Marie," in receipt.body and request.partner.name in receipt.body
 
 
 def test_a_spanish_speaker_gets_the_receipt_in_spanish(client, site_tree, django_capture_on_commit_callbacks):

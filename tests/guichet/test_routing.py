@@ -193,10 +193,7 @@ def test_an_epci_without_a_partner_sends_its_communes_to_the_ctm(partners):
 def test_a_partner_that_declined_is_skipped_for_the_next_matching_rule(partners):
     assert slug_for(LE_LORRAIN, "commerce", 12, skip=(partners["cci-martinique"],)) == "cap-nord"
     assert (
-        slug_for(
-            LE_LORRAIN, "commerce", 12, skip=(partners["cci-martinique"], partners["cap-nord"])
-        )
-        == "ctm"
+        slug_for(LE_LORRAIN, "commerce", 12, skip=(partners["cci-martinique"], partners["cap-nord"])) == "ctm"
     )
 
 
@@ -284,6 +281,34 @@ def test_the_route_command_refuses_a_commune_outside_martinique(typed):
     assert typed in str(refused.value)
 
 
+def test_the_route_command_reads_five_digits_as_a_postal_code_first():
+    """97227 is Sainte-Luce's INSEE code and Sainte-Anne's postal code; "INSEE 97227" is Sainte-Luce."""
+    arguments = ["--secteur", "commerce", "--effectif", "3"]
+
+    assert run_route_command("--commune", "97227", *arguments)["commune"]["name"] == "Sainte-Anne"
+    assert run_route_command("--commune", "INSEE 97227", *arguments)["commune"]["name"] == "Sainte-Luce"
+    assert run_route_command("--commune", "97228", *arguments)["commune"]["name"] == "Sainte-Luce"
+
+
+def test_the_route_command_prints_one_line_without_json():
+    out = StringIO()
+    with translation.override("en"):
+        call_command(
+            "guichet_route",
+            "--commune",
+            "Le Lorrain",
+            "--secteur",
+            "artisanat",
+            "--effectif",
+            "2",
+            stdout=out,
+        )
+
+    assert out.getvalue().strip() == (
+        "Chambre de Métiers et de l'Artisanat de Martinique (Artisanat → CMA): Your sector is crafts."
+    )
+
+
 def test_the_route_command_refuses_a_negative_staff_count():
     with pytest.raises(CommandError) as refused:
         run_route_command("--commune", "Le Lorrain", "--secteur", "commerce", "--effectif", "-1")
@@ -334,21 +359,33 @@ def test_working_days_between_counts_the_days_after_the_start():
     assert workdays.working_days_between(datetime.date(2027, 3, 30), monday) == 0
 
 
+def at(*moment):
+    """A moment in Martinique, as timezone.now() gives it (in UTC)."""
+    return datetime.datetime(*moment, tzinfo=MARTINIQUE).astimezone(datetime.UTC)
+
+
 def test_a_request_promises_contact_within_3_working_days(partners):
-    thursday_before_easter = datetime.datetime(2027, 3, 25, 16, 30, tzinfo=MARTINIQUE)
+    thursday_before_easter = at(2027, 3, 25, 16, 30)
 
     with mock.patch("django.utils.timezone.now", return_value=thursday_before_easter):
         request = submit(sector=Sector.RETAIL)
 
     assert request.contact_by == datetime.date(2027, 4, 1)
-    assert request.reference.startswith("GU-2027-")
 
 
 def test_a_request_sent_late_in_the_evening_counts_from_the_day_in_martinique(partners):
-    # 23:30 on Friday in Martinique is already Saturday in UTC
-    friday_night = datetime.datetime(2028, 3, 10, 23, 30, tzinfo=MARTINIQUE)
+    friday_night = at(2028, 3, 10, 23, 30)  # already Saturday in UTC
 
     with mock.patch("django.utils.timezone.now", return_value=friday_night):
         request = submit()
 
     assert request.contact_by == datetime.date(2028, 3, 15)  # Monday, Tuesday, Wednesday
+
+
+def test_the_reference_carries_the_year_of_martinique(partners):
+    new_years_eve = at(2026, 12, 31, 21, 0)  # already 2027 in UTC
+
+    with mock.patch("django.utils.timezone.now", return_value=new_years_eve):
+        request = submit()
+
+    assert request.reference.startswith("GU-2026-")
