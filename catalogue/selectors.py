@@ -45,13 +45,6 @@ def default_catalogue() -> CatalogueIndexPage | None:
     return CatalogueIndexPage.objects.filter(locale=Locale.get_default()).first()
 
 
-def catalogue_for_language(language_code: str) -> CatalogueIndexPage | None:
-    return (
-        CatalogueIndexPage.objects.live().filter(locale__language_code=language_code).first()
-        or CatalogueIndexPage.objects.live().filter(locale=Locale.get_default()).first()
-    )
-
-
 def _region_q(region: str) -> Q:
     if region == "distance":
         return Q(modality=Modality.DISTANCE)

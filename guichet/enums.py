@@ -68,15 +68,3 @@ class EventKind(models.TextChoices):
     REMINDER = "reminder", _("Reminder to the partner")
     ESCALATED = "escalated", _("Escalated to the CTM")
     NOTE = "note", _("Internal note")
-
-
-def headcount_band(headcount: int | None) -> str:
-    if headcount is None:
-        return "?"
-    if headcount == 0:
-        return "0"
-    if headcount < 10:
-        return "1-9"
-    if headcount < 50:
-        return "10-49"
-    return "50+"

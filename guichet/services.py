@@ -15,7 +15,7 @@ from guichet import workdays
 from guichet.enums import EventKind, Outcome, Status
 from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
 from guichet.permissions import can_act
-from guichet.routing import Case, route
+from guichet.routing import Case, explain, route
 from guichet.workflow import TRANSITIONS
 
 CONTACT_WITHIN_WORKING_DAYS = 3
@@ -141,19 +141,13 @@ def transition(
         to_status=request.status,
     )
     if action == "decline":
-        _event(request, EventKind.ROUTED, partner=request.partner, message=_explain(request))
+        _event(request, EventKind.ROUTED, partner=request.partner, message=explain(request.routing_reasons))
         _notify("notify_partner_task", request.pk, "new")
     elif rule.by == "company":
         _notify("notify_partner_task", request.pk, action)
     if action in ("take", "ask", "close", "decline"):
         _notify("notify_company_task", request.pk, action)
     return request
-
-
-def _explain(request) -> str:
-    from guichet.routing import explain
-
-    return explain(request.routing_reasons)
 
 
 def _reroute(request: AccompanimentRequest, *, declined_by) -> None:
