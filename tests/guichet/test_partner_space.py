@@ -482,3 +482,13 @@ def test_what_the_company_typed_is_shown_as_text(signed_adviser, partners):
     for page in (partner_page, company_page):
         assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<img src=x" not in partner_page
+
+
+def test_the_partner_sees_how_satisfied_the_company_was(signed_adviser, lorrain_request, adviser):
+    services.transition(lorrain_request, "close", user=adviser, outcome="accompanied")
+    lorrain_request.refresh_from_db()
+    services.record_satisfaction(lorrain_request, rating=4, solved=True)
+
+    page = signed_adviser.get(detail_path(lorrain_request)).content.decode()
+
+    assert in_language("fr", "%(rating)s out of 5", escaped=False) % {"rating": 4} in page
