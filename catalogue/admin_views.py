@@ -1,14 +1,11 @@
 """Editors' screens in the Wagtail admin: LHEO imports (upload, history, report) and the CSV export."""
 
-import csv
-
 from django_q.tasks import async_task
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse_lazy
 from django.utils import timezone
@@ -19,7 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from catalogue.models import LheoImport
 from catalogue.selectors import catalogue_rows, default_catalogue
-from portail.spreadsheet import safe_row
+from portail.spreadsheet import csv_response
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 NO_CATALOGUE = _("Create the training catalogue page first: programmes are imported under it.")
@@ -103,28 +100,17 @@ class LheoImportDetailView(_CatalogueAdminMixin, WagtailAdminTemplateMixin, Deta
         ]
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def catalogue_csv_view(request):
-    """Every published programme, one row each, for editors' spreadsheets (UTF-8 with BOM for Excel)."""
+    """Every published programme, one row each, for editors' spreadsheets."""
     if not request.user.has_perm("catalogue.add_lheoimport"):
         raise PermissionDenied
     catalogue = default_catalogue()
-    writer = csv.writer(_Echo(), delimiter=";")
-
-    def rows():
-        yield "\ufeff"
-        for row in catalogue_rows(catalogue, timezone.localdate(), request.build_absolute_uri("/")[:-1]):
-            yield writer.writerow(safe_row(row))
-
-    response = StreamingHttpResponse(
-        rows() if catalogue else iter(()), content_type="text/csv; charset=utf-8"
+    rows = (
+        catalogue_rows(catalogue, timezone.localdate(), request.build_absolute_uri("/")[:-1])
+        if catalogue
+        else []
     )
-    response["Content-Disposition"] = f'attachment; filename="catalogue-{timezone.localdate():%Y-%m-%d}.csv"'
-    return response
+    return csv_response(rows, f"catalogue-{timezone.localdate():%Y-%m-%d}.csv")
 
 
 def admin_urls():

@@ -1,13 +1,13 @@
 """The partner space: each partner's advisers see and handle their organisation's requests only."""
 
-import csv
 import datetime
+import itertools
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,7 +20,7 @@ from guichet.forms import ActionPlanForm, NoteForm, PartnerFilterForm, Transitio
 from guichet.permissions import is_supervisor, partners_of, visible_requests
 from guichet.routing import explain
 from guichet.workflow import allowed_actions
-from portail.spreadsheet import safe_row
+from portail.spreadsheet import csv_response
 
 PER_PAGE = 25
 
@@ -78,11 +78,6 @@ def list_view(request):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 CSV_COLUMNS = [
     (_lazy("Reference"), lambda item: item.reference),
     (_lazy("Received at"), lambda item: _local(item.created_at)),
@@ -106,16 +101,9 @@ def _local(moment) -> str:
 
 
 def _csv(requests):
-    writer = csv.writer(_Echo(), delimiter=";")
-
-    def rows():
-        yield "\ufeff" + writer.writerow([str(title) for title, _value in CSV_COLUMNS])
-        for item in requests.iterator(chunk_size=500):
-            yield writer.writerow(safe_row(value(item) for _title, value in CSV_COLUMNS))
-
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="demandes-{timezone.localdate():%Y-%m-%d}.csv"'
-    return response
+    rows = ([value(item) for _title, value in CSV_COLUMNS] for item in requests.iterator(chunk_size=500))
+    header = [str(title) for title, _value in CSV_COLUMNS]
+    return csv_response(itertools.chain([header], rows), f"demandes-{timezone.localdate():%Y-%m-%d}.csv")
 
 
 def _visible(request, reference):
