@@ -4,6 +4,7 @@ from django_q.tasks import async_task
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
@@ -41,13 +42,9 @@ class LheoUploadForm(forms.Form):
         return upload
 
 
-class _CatalogueAdminMixin:
-    permission = "catalogue.add_lheoimport"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+class _CatalogueAdminMixin(PermissionRequiredMixin):
+    permission_required = "catalogue.add_lheoimport"
+    raise_exception = True
 
 
 class LheoImportView(_CatalogueAdminMixin, WagtailAdminTemplateMixin, FormView):

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from catalogue.enums import Modality, Rhythm
 from catalogue.models import CatalogueIndexPage, TrainingPage, TrainingProvider, TrainingSession
 from portail.models import Commune
-from portail.selectors import active_locale, localized_pages
+from portail.selectors import active_locale, localized_pages, source_page
 
 
 @dataclass
@@ -30,14 +30,6 @@ class CatalogueFilters:
     certifications: list[str] = field(default_factory=list)
     provider: TrainingProvider | None = None
     sort: str = "session"
-
-
-def source_index(index: CatalogueIndexPage) -> CatalogueIndexPage:
-    """The catalogue in French, where every programme and session exists."""
-    default = Locale.get_default()
-    if index.locale_id == default.pk:
-        return index
-    return index.get_translation_or_none(default) or index
 
 
 def default_catalogue() -> CatalogueIndexPage | None:
@@ -61,7 +53,7 @@ def _place_q(**lookup) -> Q:
 
 def programmes(index: CatalogueIndexPage, filters: CatalogueFilters, today: datetime.date) -> QuerySet:
     """Live French programmes of the catalogue matching the filters, with `next_start` (or None)."""
-    matching = TrainingPage.objects.child_of(source_index(index)).live()
+    matching = TrainingPage.objects.child_of(source_page(index)).live()
     conditions = {
         "exit_level__in": filters.levels,
         "domain__in": filters.domains,
@@ -134,17 +126,10 @@ def localize_programmes(pages: list[TrainingPage], locale: Locale) -> list[Train
     return shown
 
 
-def french_page(page: TrainingPage) -> TrainingPage:
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
-        return page
-    return TrainingPage.objects.get(translation_key=page.translation_key, locale=default)
-
-
 def programme_details(page: TrainingPage, request) -> dict:
     """What the programme page shows besides its own fields: sessions, provider, funding, place."""
     today = timezone.localdate()
-    source = french_page(page)
+    source = source_page(page)
     sessions = list(source.sessions.select_related("commune"))
     for session in sessions:
         session.past = session.is_past_on(today)
@@ -156,7 +141,6 @@ def programme_details(page: TrainingPage, request) -> dict:
         "upcoming_sessions": [session for session in sessions if not session.past],
         "next_session": next((session for session in sessions if not session.past), None),
         "funding_schemes": localized_pages(funding, active_locale(request)),
-        "french_page": source,
     }
 
 
@@ -183,7 +167,7 @@ def catalogue_rows(index: CatalogueIndexPage, today: datetime.date, site_url: st
     ]
     upcoming = TrainingSession.objects.filter(page=OuterRef("pk"), start_date__gte=today)
     pages = (
-        TrainingPage.objects.child_of(source_index(index))
+        TrainingPage.objects.child_of(source_page(index))
         .live()
         .select_related("provider__commune", "commune")
         .annotate(

@@ -11,11 +11,10 @@ from catalogue.models import TrainingProvider
 from catalogue.selectors import (
     CatalogueFilters,
     default_catalogue,
-    french_page,
     localize_programmes,
     programmes,
 )
-from portail.selectors import active_locale
+from portail.selectors import active_locale, source_page
 
 PER_PAGE = 20
 
@@ -51,7 +50,7 @@ def provider_view(request, index, slug):
 
 
 def session_calendar_view(request, page, session_id):
-    source = french_page(page)
+    source = source_page(page)
     session = source.sessions.select_related("commune").filter(pk=session_id).first()
     if session is None:
         raise Http404

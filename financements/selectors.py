@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, funded_projects
 from financements.models import Funder, FundingGuidePage, FundingSchemePage
-from portail.selectors import localized_pages
+from portail.selectors import localized_pages, source_page
 
 STATUS_ORDER = [
     SchemeStatus.CLOSING_SOON,
@@ -18,14 +18,6 @@ STATUS_ORDER = [
     SchemeStatus.UPCOMING,
     SchemeStatus.CLOSED,
 ]
-
-
-def source_guide(guide: FundingGuidePage) -> FundingGuidePage:
-    """The guide in the default (French) language, where every scheme exists."""
-    default = Locale.get_default()
-    if guide.locale_id == default.pk:
-        return guide
-    return guide.get_translation_or_none(default) or guide
 
 
 def guide_for_language(language_code: str) -> FundingGuidePage | None:
@@ -38,7 +30,7 @@ def guide_for_language(language_code: str) -> FundingGuidePage | None:
 
 def guide_schemes(guide: FundingGuidePage, locale: Locale, today: datetime.date) -> list[FundingSchemePage]:
     """Every live scheme of the guide, in the visitor's language when translated, with its status."""
-    french = FundingSchemePage.objects.child_of(source_guide(guide)).live()
+    french = FundingSchemePage.objects.child_of(source_page(guide)).live()
     schemes = localized_pages(list(french), locale)
     prefetch_related_objects(schemes, "funders", "epcis", "communes")
     name_funders(schemes, locale)
@@ -121,6 +113,9 @@ def related_trainings(scheme: FundingSchemePage, locale: Locale) -> list:
     guide reads it without importing the catalogue.
     """
     default = Locale.get_default()
-    source = scheme if scheme.locale_id == default.pk else scheme.get_translation_or_none(default) or scheme
-    links = source.funded_trainings.filter(page__live=True, page__locale=default).select_related("page")
+    links = (
+        source_page(scheme)
+        .funded_trainings.filter(page__live=True, page__locale=default)
+        .select_related("page")
+    )
     return localized_pages([link.page for link in links.order_by("page__title")], locale)

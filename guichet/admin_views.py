@@ -3,7 +3,7 @@
 import csv
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
@@ -27,19 +27,11 @@ class RoutingTestForm(forms.Form):
     )
 
 
-class _PermissionMixin:
-    permission = ""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-class RoutingTestView(_PermissionMixin, WagtailAdminTemplateMixin, FormView):
+class RoutingTestView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
     """An editor types a case and sees which rule wins, and why each other rule does not."""
 
-    permission = "guichet.view_routingrule"
+    permission_required = "guichet.view_routingrule"
+    raise_exception = True
     template_name = "guichet/admin/routing_test.html"
     page_title = _("Test a routing case")
     header_icon = "resubmit"
@@ -70,8 +62,9 @@ class RoutingTestView(_PermissionMixin, WagtailAdminTemplateMixin, FormView):
         return self.render_to_response(self.get_context_data(**context))
 
 
-class DashboardView(_PermissionMixin, WagtailAdminTemplateMixin, TemplateView):
-    permission = "guichet.view_accompanimentrequest"
+class DashboardView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = "guichet.view_accompanimentrequest"
+    raise_exception = True
     template_name = "guichet/admin/dashboard.html"
     page_title = _("Guichet dashboard")
     header_icon = "table"

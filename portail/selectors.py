@@ -132,6 +132,14 @@ def localized_pages(pages: list[Page], locale: Locale | None = None) -> list[Pag
     return result
 
 
+def source_page(page: Page) -> Page:
+    """The page in the default language (French), where facts shared by its translations live."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    return page.get_translation_or_none(default) or page
+
+
 def active_locale(request) -> Locale:
     """Locale.get_active(), remembered on the request: many parts of a page ask for it."""
     language = get_language()

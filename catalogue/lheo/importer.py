@@ -18,8 +18,8 @@ from catalogue.indexing import deferred_indexing
 from catalogue.lheo.reader import LheoFileError, Place, ProgrammeRecord, ProviderRecord, Rejected, read_lheo
 from catalogue.lheo.text import sanitise_html
 from catalogue.models import CatalogueIndexPage, LheoImport, TrainingPage, TrainingProvider, TrainingSession
-from catalogue.selectors import source_index
 from portail.models import Commune
+from portail.selectors import source_page
 
 OUTCOMES = ("created", "updated", "unchanged", "rejected")
 RICH_TEXT_FIELDS = ("objectives", "content", "results")
@@ -58,7 +58,7 @@ def import_lheo(source, *, index: CatalogueIndexPage, log: LheoImport) -> LheoIm
     `log` (saved) receives the status, counts, rejected records and changes; LheoFileError is
     raised again after it is saved.
     """
-    index = source_index(index)
+    index = source_page(index)
     run = _Run(
         index=index,
         user=log.user,

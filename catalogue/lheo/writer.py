@@ -18,7 +18,7 @@ from wagtail.models import Locale
 from catalogue.lheo import codes
 from catalogue.lheo.text import from_rich_text
 from catalogue.models import CatalogueIndexPage, TrainingPage, TrainingSession
-from catalogue.selectors import source_index
+from portail.selectors import source_page
 
 CHUNK = 200
 
@@ -26,7 +26,7 @@ CHUNK = 200
 def export_lheo(index: CatalogueIndexPage, url_for: Callable[[TrainingPage], str]) -> Iterator[str]:
     """The XML document in pieces; `url_for` gives a programme page's absolute URL."""
     pages = (
-        TrainingPage.objects.child_of(source_index(index))
+        TrainingPage.objects.child_of(source_page(index))
         .live()
         .filter(locale=Locale.get_default())
         .select_related("provider__commune", "commune")
