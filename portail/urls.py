@@ -13,6 +13,7 @@ from catalogue.views import lheo_export_view
 from financements.views import alert_one_click_unsubscribe, eligibility_api
 from guichet.admin_views import open_data_view
 from portail import views
+from portail.places.views import lieux_csv, lieux_geojson
 from portail.sitemaps import TranslatedSitemap
 
 handler500 = "portail.views.server_error"
@@ -36,6 +37,8 @@ urlpatterns = [
         alert_one_click_unsubscribe,
         name="funding-alert-one-click-unsubscribe",
     ),
+    path("api/lieux.csv", lieux_csv, name="places-csv"),
+    path("api/lieux.geojson", lieux_geojson, name="places-geojson"),
 ]
 
 if settings.DEBUG:

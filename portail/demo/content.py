@@ -2020,6 +2020,7 @@ PAGES = [
     },
     {
         "key": "tiers-lieux",
+        "model": "portail.PlaceMapPage",
         "title": T(
             fr="Tiers-lieux et lieux de médiation numérique",
             en="Community digital spaces and digital support centres",
@@ -2328,6 +2329,37 @@ PAGES = [
                 },
             ),
         ],
+    },
+    {
+        "key": "evenements",
+        "model": "portail.EventIndexPage",
+        "title": T(
+            fr="Ateliers et événements",
+            en="Workshops and events",
+            es="Talleres y eventos",
+        ),
+        "menu_title": T(fr="Ateliers", en="Workshops", es="Talleres"),
+        "slug": T(fr="evenements", en="events", es="eventos"),
+        "intro": T(
+            fr=(
+                "Ateliers pour débuter avec le numérique, permanences d’aide aux démarches, formations "
+                "courtes et rencontres entre acheteurs et entreprises du numérique : inscrivez-vous "
+                "gratuitement, près de chez vous ou en ligne."
+            ),
+            en=(
+                "Workshops to get started with digital tools, drop-in help with online paperwork, short "
+                "courses and meetings between buyers and digital companies: sign up for free, near you or "
+                "online."
+            ),
+            es=(
+                "Talleres para iniciarse en lo digital, permanencias de ayuda con los trámites, cursos "
+                "cortos y encuentros entre compradores y empresas digitales: inscríbase gratis, cerca de "
+                "usted o en línea."
+            ),
+        ),
+        "menu": True,
+        "footer": False,
+        "body": [],
     },
     {
         "key": "a-propos",

@@ -183,6 +183,7 @@ WAGTAIL_SITE_NAME = "Portail numérique de Martinique"
 # `manage.py load_demo` runs these in order (each app loads its own demo content).
 DEMO_LOADERS = [
     "portail.demo.loader.demo_load",
+    "portail.demo.places.demo_load",
     "financements.demo.demo_load",
     "catalogue.demo.demo_load",
     "guichet.demo.demo_load",
@@ -226,3 +227,8 @@ LOGGING = {
     },
 }
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# Places map (portail/places): the tile server; events: how long sign-ups are kept after an event.
+MAP_TILE_URL = env("MAP_TILE_URL")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION")
+REGISTRATION_RETENTION_DAYS = 30

@@ -80,6 +80,18 @@ VARIABLES = [
     Variable("STATIC_ROOT", str, str(BASE_DIR / "staticfiles"), "Where collectstatic puts static files."),
     Variable("Q_WORKERS", int, 2, "Number of django-q2 worker processes."),
     Variable("LOG_LEVEL", str, "INFO", "Log level of the portal's own loggers."),
+    Variable(
+        "MAP_TILE_URL",
+        str,
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "Tiles of the places map ({z}/{x}/{y}); its host is allowed for images there. Empty: no tiles.",
+    ),
+    Variable(
+        "MAP_TILE_ATTRIBUTION",
+        str,
+        "© OpenStreetMap contributors",
+        "Credit shown on the map for the tiles.",
+    ),
 ]
 
 env = environ.Env(**{v.name: (v.cast, v.default) for v in VARIABLES})

@@ -1,0 +1,14 @@
+"""django-q2 entry points of the places map (retried by the cluster on failure)."""
+
+from portail.models import PlaceCorrection
+from portail.places.services import correction_notify, send_verification_requests
+
+
+def correction_notify_task(correction_id: int) -> None:
+    correction = PlaceCorrection.objects.select_related("place").filter(pk=correction_id).first()
+    if correction:
+        correction_notify(correction=correction)
+
+
+def place_verification_task() -> int:
+    return send_verification_requests()

@@ -1,0 +1,55 @@
+/* The places map: progressive enhancement of the list and the filters (the page works without it).
+   Markers come from the JSON in #places-data; the tile server from data attributes of #places-map. */
+(function () {
+  "use strict";
+  var container = document.getElementById("places-map");
+  var data = document.getElementById("places-data");
+  if (!container || !data || !window.L) return;
+  var places = JSON.parse(data.textContent);
+
+  var nearButton = document.getElementById("near-me");
+  var form = document.getElementById("places-filters");
+  if (nearButton && form && navigator.geolocation) {
+    nearButton.hidden = false;
+    nearButton.addEventListener("click", function () {
+      var status = document.getElementById("near-me-status");
+      status.textContent = nearButton.dataset.waiting;
+      navigator.geolocation.getCurrentPosition(
+        function (position) {
+          form.elements.lat.value = position.coords.latitude.toFixed(4);
+          form.elements.lon.value = position.coords.longitude.toFixed(4);
+          form.submit();
+        },
+        function () {
+          status.textContent = nearButton.dataset.failed;
+        },
+        { timeout: 10000, maximumAge: 600000 }
+      );
+    });
+  }
+
+  var tiles = container.dataset.tiles;
+  container.hidden = false;
+  var map = L.map(container, { scrollWheelZoom: false }).setView([14.64, -61.02], 10);
+  if (tiles) {
+    L.tileLayer(tiles, { maxZoom: 18, attribution: container.dataset.attribution }).addTo(map);
+  }
+  var cluster = L.markerClusterGroup();
+  var bounds = [];
+  places.forEach(function (place) {
+    var link = document.createElement("a");
+    link.href = place.url;
+    link.textContent = place.title;
+    var popup = document.createElement("div");
+    popup.appendChild(link);
+    popup.appendChild(document.createElement("br"));
+    popup.appendChild(document.createTextNode(place.commune));
+    var marker = L.marker([place.lat, place.lon], { title: place.title, alt: place.title });
+    marker.bindPopup(popup);
+    cluster.addLayer(marker);
+    bounds.push([place.lat, place.lon]);
+  });
+  map.addLayer(cluster);
+  if (bounds.length > 1) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 14 });
+  else if (bounds.length === 1) map.setView(bounds[0], 14);
+})();
