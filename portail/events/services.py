@@ -5,13 +5,13 @@ import datetime
 from django_q.tasks import async_task
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portail import tokens
 from portail.enums import RegistrationStatus
 from portail.events import ical
 from portail.models import EventPage, Registration
@@ -88,15 +88,12 @@ def promote_waiting_list(event: EventPage) -> list[Registration]:
 
 
 def cancel_token(registration: Registration) -> str:
-    return signing.dumps(registration.pk, salt=CANCEL_SALT)
+    return tokens.make(registration.pk, salt=CANCEL_SALT)
 
 
 def registration_from_token(token: str) -> Registration | None:
-    try:
-        pk = signing.loads(token, salt=CANCEL_SALT)
-    except signing.BadSignature:
-        return None
-    return Registration.objects.filter(pk=pk).select_related("event").first()
+    pk = tokens.read(token, salt=CANCEL_SALT)
+    return Registration.objects.filter(pk=pk).select_related("event").first() if pk else None
 
 
 def _event_in(language: str, event: EventPage) -> EventPage:

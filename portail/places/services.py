@@ -5,7 +5,6 @@ import datetime
 from django_q.tasks import async_task
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from portail import tokens
 from portail.models import PlaceCorrection, PlacePage
 
 VERIFY_SALT = "portail.places.verify"
@@ -40,14 +40,11 @@ def correction_notify(*, correction: PlaceCorrection) -> None:
 
 
 def verification_token(place: PlacePage) -> str:
-    return signing.dumps(place.pk, salt=VERIFY_SALT)
+    return tokens.make(place.pk, salt=VERIFY_SALT)
 
 
 def place_from_token(token: str) -> int | None:
-    try:
-        return signing.loads(token, salt=VERIFY_SALT, max_age=VERIFY_LINK_MAX_AGE)
-    except signing.BadSignature:
-        return None
+    return tokens.read(token, salt=VERIFY_SALT, max_age=VERIFY_LINK_MAX_AGE)
 
 
 def places_due_for_verification(now=None):
