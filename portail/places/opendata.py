@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Locale
@@ -72,7 +73,7 @@ def place_row(place: PlacePage) -> dict:
         "source": place.source or SOURCE,
         "itinerance": "Itinérant" if place.itinerant else "Fixe",
         "structure_parente": place.parent_organisation,
-        "date_maj": (place.last_verified or place.last_published_at.date()).isoformat(),
+        "date_maj": (place.last_verified or timezone.localdate(place.last_published_at)).isoformat(),
         "fiche_acces_libre": place.accessibility_url,
         "prise_rdv": place.booking_url,
     }
@@ -125,7 +126,7 @@ def _parse_list(text, enum, column, problems):
         if item in reverse:
             values.append(reverse[item])
         else:
-            problems.append(f"{column}: « {item} » n'est pas dans le vocabulaire national")
+            problems.append(f"{column} : « {item} » n'est pas dans le vocabulaire national")
     return values
 
 
