@@ -30,7 +30,7 @@
 
   var tiles = container.dataset.tiles;
   container.hidden = false;
-  var map = L.map(container, { scrollWheelZoom: false }).setView([14.64, -61.02], 10);
+  var map = L.map(container, { scrollWheelZoom: false, maxZoom: 18 }).setView([14.64, -61.02], 10);
   if (tiles) {
     L.tileLayer(tiles, { maxZoom: 18, attribution: container.dataset.attribution }).addTo(map);
   }

@@ -56,6 +56,7 @@ def server_env(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{database}",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "E2E_DATABASE": str(database),
+        "MAP_TILE_URL": "",  # no network here: the places map is tested without tiles
     }
 
 

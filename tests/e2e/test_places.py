@@ -1,0 +1,104 @@
+"""The places map and the events in a browser: with and without JavaScript, and axe scans."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from portail.demo.content import PAGES
+from portail.demo.places import PLACES
+from tests.e2e.conftest import record_axe
+
+SLUGS = {page["key"]: page["slug"] for page in PAGES}
+MAP = {lang: f"/{lang}/{getattr(SLUGS['tiers-lieux'], lang)}/" for lang in ("fr", "en", "es")}
+EVENTS = {lang: f"/{lang}/{getattr(SLUGS['evenements'], lang)}/" for lang in ("fr", "en", "es")}
+OUTSIDE = re.compile(r"^https?://(?!127\.0\.0\.1[:/])")
+SAINTE_LUCE = {"latitude": 14.4689, "longitude": -60.9236}
+axe = Axe()
+
+
+def new_page(browser, base_url, **options):
+    context = browser.new_context(base_url=base_url, locale="fr-FR", **options)
+    context.route(OUTSIDE, lambda route: route.abort())  # nothing leaves this machine
+    return context, context.new_page()
+
+
+def titles(page) -> list[str]:
+    return page.locator(".results .scheme-card__title a").all_inner_texts()
+
+
+def test_the_map_page_works_without_javascript(browser, base_url):
+    context, page = new_page(browser, base_url, java_script_enabled=False)
+    page.goto(MAP["fr"])
+    assert page.locator("#places-map").is_hidden()
+    assert len(titles(page)) == len(PLACES)
+    page.get_by_label("Le plus proche d’abord, depuis").select_option(label="Sainte-Luce")
+    page.get_by_role("button", name="Afficher les lieux").click()
+    assert titles(page)[0] == "Up & Space"
+    assert "Le plus proche d’abord, depuis Sainte-Luce." in page.locator(".results").inner_text()
+    page.goto(MAP["fr"])
+    page.get_by_label("Fablab", exact=True).check()
+    page.get_by_role("button", name="Afficher les lieux").click()
+    assert "type=fablab" in page.url
+    assert set(titles(page)) == {"La Sphère 972", "Up & Space", "VANLAB"}
+    page.get_by_role("link", name="VANLAB").click()
+    assert page.locator("h1").inner_text() == "VANLAB"
+    context.close()
+
+
+def test_the_map_shows_clustered_markers_and_sorts_from_the_browser_position(browser, base_url):
+    context, page = new_page(
+        browser,
+        base_url,
+        geolocation=SAINTE_LUCE,
+        permissions=["geolocation"],
+        viewport={"width": 1280, "height": 900},
+    )
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(MAP["fr"])
+    assert page.locator("#places-map").is_visible()
+    page.locator("#places-map .leaflet-marker-icon").first.wait_for()
+    assert page.locator("#places-map .marker-cluster").count() >= 1  # several places share a commune centre
+    assert len(titles(page)) == len(PLACES)  # the accessible list stays beside the map
+    page.get_by_role("button", name="Utiliser ma position").click()
+    page.wait_for_url(re.compile(r"lat=14\.4689"))
+    assert titles(page)[0] == "Up & Space"
+    assert "depuis votre position" in page.locator(".results").inner_text()
+    assert not errors
+    context.close()
+
+
+def test_a_small_screen_has_no_sideways_scrolling_on_the_map_page(browser, base_url):
+    context, page = new_page(browser, base_url, viewport={"width": 320, "height": 640})
+    page.goto(MAP["fr"])
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    context.close()
+
+
+SCREENS = {
+    "places map": lambda lang: MAP[lang],
+    "places map, filtered": lambda lang: MAP[lang] + "?type=fablab&gratuit=on",
+    "place": lambda lang: "/fr/tiers-lieux/la-sphere-972/",
+    "place: suggest a correction": lambda lang: "/fr/tiers-lieux/la-sphere-972/corriger/",
+    "events listing": lambda lang: EVENTS[lang],
+    "event": lambda lang: "/fr/evenements/premiers-pas-sur-smartphone/",
+    "event: registration form": lambda lang: "/fr/evenements/premiers-pas-sur-smartphone/inscription/",
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+@pytest.mark.parametrize("screen", SCREENS)
+def test_no_accessibility_violation_at_all(browser, base_url, screen, language):
+    context, page = new_page(browser, base_url)
+    path = SCREENS[screen](language)
+    page.goto(path if path.startswith(f"/{language}/") else path.replace("/fr/", f"/{language}/", 1))
+    if page.locator("h1").inner_text() == "":
+        pytest.fail(f"empty page at {page.url}")
+    page.wait_for_load_state("networkidle")
+    violations = axe.run(page).response["violations"]
+    record_axe(path, violations)
+    assert not violations, [
+        (v["id"], v["impact"], v["help"], [n["target"] for n in v["nodes"]]) for v in violations
+    ]
+    context.close()
