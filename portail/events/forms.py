@@ -66,7 +66,11 @@ class RegistrationForm(forms.Form):
     consent = forms.BooleanField(
         label=REGISTRATION_CONSENT, error_messages={"required": _("Your agreement is needed to register.")}
     )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
+    website = forms.CharField(  # honeypot: hidden from people, filled by robots
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
     captcha = PublicFormCaptchaField()
 
     def clean_website(self):

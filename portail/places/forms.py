@@ -78,7 +78,11 @@ class CorrectionForm(forms.Form):
         required=False,
         help_text=_("Only if you accept that an editor writes to you about this correction."),
     )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
+    website = forms.CharField(  # honeypot: hidden from people, filled by robots
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
     captcha = PublicFormCaptchaField()
 
     def clean_website(self):

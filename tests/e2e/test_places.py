@@ -76,29 +76,32 @@ def test_a_small_screen_has_no_sideways_scrolling_on_the_map_page(browser, base_
     context.close()
 
 
-SCREENS = {
+SCREENS = {  # the places and events of the demo exist in French only
     "places map": lambda lang: MAP[lang],
     "places map, filtered": lambda lang: MAP[lang] + "?type=fablab&gratuit=on",
+    "events listing": lambda lang: EVENTS[lang],
     "place": lambda lang: "/fr/tiers-lieux/la-sphere-972/",
     "place: suggest a correction": lambda lang: "/fr/tiers-lieux/la-sphere-972/corriger/",
-    "events listing": lambda lang: EVENTS[lang],
     "event": lambda lang: "/fr/evenements/premiers-pas-sur-smartphone/",
     "event: registration form": lambda lang: "/fr/evenements/premiers-pas-sur-smartphone/inscription/",
 }
+TRANSLATED = ("places map", "events listing")
+CASES = [
+    (s, lang) for s in SCREENS for lang in ("fr", "en", "es") if s.startswith(TRANSLATED) or lang == "fr"
+]
 
 
-@pytest.mark.parametrize("language", ["fr", "en", "es"])
-@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize(("screen", "language"), CASES)
 def test_no_accessibility_violation_at_all(browser, base_url, screen, language):
     context, page = new_page(browser, base_url)
     path = SCREENS[screen](language)
-    page.goto(path if path.startswith(f"/{language}/") else path.replace("/fr/", f"/{language}/", 1))
-    if page.locator("h1").inner_text() == "":
-        pytest.fail(f"empty page at {page.url}")
+    response = page.goto(path)
+    assert response.status == 200, path
     page.wait_for_load_state("networkidle")
     violations = axe.run(page).response["violations"]
     record_axe(path, violations)
     assert not violations, [
         (v["id"], v["impact"], v["help"], [n["target"] for n in v["nodes"]]) for v in violations
     ]
+    assert page.locator("html").get_attribute("lang") == language
     context.close()
