@@ -68,6 +68,7 @@ bench: install ## Benchmarks (printed figures)
 	@$(PY) bench/run.py
 	@$(PY) bench/lheo_import.py
 	@$(PY) bench/guichet_load.py
+	@$(PY) bench/places.py
 
 clean: ## Remove the venv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles
