@@ -37,8 +37,7 @@ def published_events(locale: Locale | None = None, *, past: bool = False, now=No
     for event in result:
         seats_taken = taken.get(event.translation_key, 0)
         event.seats_free = None if event.capacity is None else max(event.capacity - seats_taken, 0)
-        if event.locale_id != locale.pk:
-            event.fallback_language = default.language_code
+        event.fallback_language = default.language_code if event.locale_id != locale.pk else ""
     return result
 
 

@@ -30,9 +30,8 @@ def published_places(locale: Locale | None = None) -> list[PlacePage]:
         if place.locale_id == locale.pk or place.translation_key not in by_key:
             by_key[place.translation_key] = place
     result = sorted(by_key.values(), key=lambda place: place.title.lower())
-    for place in result:
-        if place.locale_id != locale.pk:
-            place.fallback_language = default.language_code
+    for place in result:  # always set: a missing attribute is slow to look up in templates
+        place.fallback_language = default.language_code if place.locale_id != locale.pk else ""
     return result
 
 

@@ -24,14 +24,17 @@ def map_view(request, map_page):
     origin = form.origin()
     if origin:
         results = selectors.nearest_first(results, origin[0], origin[1])
-    for place in results:
+    for place in results:  # computed once, read by the list and the markers
         place.is_open = place.is_open_at(now)
+        place.href = place.get_url(request)
+        if origin is None:
+            place.distance = None
     markers = [
         {
             "lat": float(place.latitude),
             "lon": float(place.longitude),
             "title": place.title,
-            "url": place.url,
+            "url": place.href,
             "commune": place.commune.name,
             "id": f"lieu-{place.pk}",
         }
