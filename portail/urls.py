@@ -14,6 +14,7 @@ from financements.views import alert_one_click_unsubscribe, eligibility_api
 from guichet.admin_views import open_data_view
 from portail import views
 from portail.sitemaps import TranslatedSitemap
+from search.urls import api_urlpatterns as search_api_urls
 
 handler500 = "portail.views.server_error"
 
@@ -38,12 +39,15 @@ urlpatterns = [
     ),
 ]
 
+urlpatterns += search_api_urls
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("guichet/", include("guichet.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
