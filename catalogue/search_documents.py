@@ -16,17 +16,18 @@ REGIONS = {
     Region.GUYANE: "guyane",
     Region.FRANCE: "hexagone",
 }
+RELATED = ["provider__commune__epci", "commune__epci"]
 
 
 def _programmes():
-    return TrainingPage.objects.live().select_related("provider__commune__epci", "commune__epci")
+    return TrainingPage.objects.live().select_related(*RELATED)
 
 
 @register("formation", TrainingPage, queryset=_programmes, deferred=indexing_deferred)
 def build(page: TrainingPage, language: str) -> SearchDocument:
     source = source_page(page)
     if source is not page:
-        source = _programmes().get(pk=source.pk)
+        source = TrainingPage.objects.select_related(*RELATED).get(pk=source.pk)
     provider = source.provider
     sessions = list(source.sessions.select_related("commune__epci"))
     own_place = bool(source.commune_id or source.place_name)
