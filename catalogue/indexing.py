@@ -1,4 +1,4 @@
-"""Wagtail's search and reference indexes (and the portal's search) for programme pages, deferred during an LHEO import.
+"""Wagtail's indexes and the portal's search for programme pages, deferred during an LHEO import.
 
 A page saved in the admin is indexed when saved; an import of thousands of offers indexes its pages
 afterwards in one background job (django-q2, retried), so that the import itself stays fast.
