@@ -34,6 +34,7 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(SNOWBALL.get(language, "french"))
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     return _stemmer(language).stemWord(word)
 
@@ -41,7 +42,7 @@ def stem(word: str, language: str) -> str:
 def stems(text: str, language: str) -> list[str]:
     """The stems of the words of a text, stop words left out: "Les réseaux" gives ["reseau"]."""
     stop = STOP_WORDS.get(language, set())
-    return _stemmer(language).stemWords([word for word in words(text) if word not in stop])
+    return [stem(word, language) for word in words(text) if word not in stop]
 
 
 def terms(*texts: str, language: str) -> str:
