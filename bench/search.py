@@ -157,6 +157,9 @@ def batches(count, communes, size=500):
 
 
 def baseline_model():
+    from modelsearch.abstract_models import TextIDGenericRelation
+
+    from django.apps import apps
     from django.db import connection, models
 
     from wagtail.search import index
@@ -180,6 +183,10 @@ def baseline_model():
         ],
     }
     model = type("BenchDocument", (index.Indexed, models.Model), attrs)
+    # What Wagtail's search app does at start-up for every indexed model.
+    TextIDGenericRelation(apps.get_model("wagtailsearch", "IndexEntry")).contribute_to_class(
+        model, "index_entries"
+    )
     with connection.schema_editor() as editor:
         editor.create_model(model)
     return model
