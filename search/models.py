@@ -25,6 +25,7 @@ class SearchEntry(models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     terms = models.TextField(blank=True)
+    facet_tokens = models.TextField(blank=True)  # " key=value key=value ", to filter without a join
     next_date = models.DateField(null=True)
     deadline = models.DateField(null=True)
     latitude = models.FloatField(null=True)

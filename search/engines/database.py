@@ -6,7 +6,7 @@ from collections import defaultdict
 from django.contrib.postgres.search import SearchQuery as TsQuery
 from django.contrib.postgres.search import SearchRank, SearchVector, TrigramWordSimilarity
 from django.db import connection, transaction
-from django.db.models import Case, Count, Exists, F, FloatField, Max, OuterRef, Q, Value, When
+from django.db.models import Case, F, FloatField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import override
 
@@ -43,8 +43,12 @@ def synonyms() -> dict:
     return synonym_index([group.terms for group in SynonymGroup.objects.all()])
 
 
-def _has(key: str, values: list[str], ref: str = "pk") -> Exists:
-    return Exists(SearchFacet.objects.filter(entry_id=OuterRef(ref), key=key, value__in=values))
+def _has(key: str, values: list[str]) -> Q:
+    """The entry has one of these values of the facet."""
+    condition = Q()
+    for value in values:
+        condition |= Q(facet_tokens__contains=f" {key}={value} ")
+    return condition
 
 
 class DatabaseEngine:
@@ -92,6 +96,10 @@ class DatabaseEngine:
                         boost=document.boost,
                     )
                 )
+        for entry, document in zip(entries, documents, strict=True):
+            values = {"type": [document.type], **document.facets}
+            tokens = [f"{key}={value}" for key, found in values.items() for value in dict.fromkeys(found)]
+            entry.facet_tokens = " " + " ".join(tokens) + " "
         SearchEntry.objects.bulk_create(entries, batch_size=1000)
         facets = []
         for entry, document in zip(entries, documents, strict=True):
@@ -127,65 +135,105 @@ class DatabaseEngine:
         entries = SearchEntry.objects.filter(locale=query.language)
         matched = entries.filter(self._text(clauses)) if clauses else entries
         selected = {key: values for key, values in query.filters.items() if values}
+        count, facets = self._count_and_facets(matched, selected, query.language)
+        fuzzy = False
+        if not count and clauses and postgres():
+            similar = TrigramWordSimilarity(fold(query.text), "title_folded")
+            matched = entries.annotate(similarity=similar).filter(similarity__gte=FUZZY_SIMILARITY)
+            count, facets = self._count_and_facets(matched, selected, query.language)
+            fuzzy = True
         hits = matched
         for key, values in selected.items():
             hits = hits.filter(_has(key, values))
-        count = hits.count()
-        fuzzy = False
-        if not count and clauses and postgres():
-            matched = entries.annotate(similarity=TrigramWordSimilarity(fold(query.text), "title_folded"))
-            matched = matched.filter(similarity__gte=FUZZY_SIMILARITY)
-            hits = matched.filter(*(_has(key, values) for key, values in selected.items()))
-            count, fuzzy = hits.count(), True
-        with override(query.language):
-            facets = self._facets(matched if clauses else None, selected, query.language)
         page = self._order(hits, query, clauses, fuzzy)[query.offset : query.offset + query.page_size]
         return SearchResults(
             count=count,
-            hits=[self._hit(row, clauses) for row in page.values(*FIELDS, "distance")],
+            hits=[self._hit(row, clauses) for row in page.values(*FIELDS, "distance")] if count else [],
             facets=facets,
             engine=self.name,
             fuzzy=fuzzy,
         )
 
     def _text(self, clauses) -> Q:
+        """Every clause matches, with the stemmer of the entry's text language."""
+        if postgres():
+            queries = {
+                language: TsQuery(raw, search_type="raw", config=text_config(language))
+                for language, raw in self._raw_queries(clauses).items()
+            }
+            condition = Q()
+            for language in SNOWBALL:
+                condition |= Q(
+                    content_language=language,
+                    **({"vector": queries[language]} if language in queries else {}),
+                )
+            if len(queries) < len(SNOWBALL):
+                return condition
+            # Any language's query first: a condition the GIN index answers, checked per language after.
+            any_language = queries["fr"] | queries["en"] | queries["es"]
+            return Q(vector=any_language) & condition
         condition = Q()
-        raw_queries = self._raw_queries(clauses) if postgres() else {}
         for language in SNOWBALL:
             matches = Q()
-            if postgres() and language in raw_queries:
-                matches = Q(
-                    vector=TsQuery(raw_queries[language], search_type="raw", config=text_config(language))
-                )
-            elif not postgres():
-                for clause in stemmed(clauses, language):
-                    any_of = Q()
-                    for alternative in clause:
-                        all_of = Q()
-                        for word in alternative:
-                            all_of &= Q(terms__contains=f" {word} ")
-                        any_of |= all_of
-                    matches &= any_of
+            for clause in stemmed(clauses, language):
+                any_of = Q()
+                for alternative in clause:
+                    all_of = Q()
+                    for word in alternative:
+                        all_of &= Q(terms__contains=f" {word} ")
+                    any_of |= all_of
+                matches &= any_of
             condition |= Q(content_language=language) & matches
         return condition
 
-    def _facets(self, matched, selected: dict, language: str) -> dict[str, list[FacetCount]]:
-        """Counts per value; a facet's own choices are left out of its counts (OR within, AND across)."""
-        rows = SearchFacet.objects.filter(locale=language)
-        if matched is not None:
-            rows = rows.filter(entry__in=matched.values("pk"))
-        unselected = [facet.key for facet in FACETS if facet.key not in selected]
-        condition = Q(*(_has(k, v, "entry_id") for k, v in selected.items()), key__in=unselected)
+    def _count_and_facets(self, matched, selected: dict, language: str):
+        """The number of hits and each facet's counts, in one SQL statement.
+
+        The entries matching the text are computed once (a CTE). A facet nobody chose counts the
+        entries matching every choice; a chosen facet counts those matching the other facets'
+        choices (so its other values stay visible): OR within a facet, AND across facets.
+        """
+        entries_sql, params = matched.values("id", "facet_tokens").query.sql_with_params()
+        params = list(params)
+
+        def chosen(skip=None):
+            parts, values = [], []
+            for key, wanted in selected.items():
+                if key != skip:
+                    parts.append("(" + " OR ".join(["m.facet_tokens LIKE %s"] * len(wanted)) + ")")
+                    values += [f"% {key}={value} %" for value in wanted]
+            return " AND ".join(parts) or "1 = 1", values
+
+        every, every_params = chosen()
+        cases, case_params = "", []
         for key in selected:
-            others = [_has(k, v, "entry_id") for k, v in selected.items() if k != key]
-            condition |= Q(*others, key=key)
-        counts = defaultdict(dict)
-        totals = rows.filter(condition).values("key", "value").annotate(n=Count("id"), stored=Max("label"))
-        for row in totals.order_by():
-            counts[row["key"]][row["value"]] = (row["n"], row["stored"])
-        return {
-            facet.key: facet_values(facet, counts[facet.key], selected.get(facet.key, [])) for facet in FACETS
-        }
+            others, others_params = chosen(skip=key)
+            cases += f" WHEN %s THEN ({others})"
+            case_params += [key, *others_params]
+        where = f"CASE f.key{cases} ELSE ({every}) END" if cases else every
+        materialized = "MATERIALIZED" if postgres() else ""
+        sql = (
+            f"WITH m AS {materialized} ({entries_sql}) "
+            f"SELECT '' AS key, '' AS value, COUNT(*) AS n, '' AS label FROM m WHERE {every} "
+            f"UNION ALL SELECT f.key, f.value, COUNT(*), MAX(f.label) "
+            f"FROM {SearchFacet._meta.db_table} f INNER JOIN m ON m.id = f.entry_id "
+            f"WHERE f.locale = %s AND {where} GROUP BY f.key, f.value"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, *every_params, language, *case_params, *every_params])
+            rows = cursor.fetchall()
+        count, counts = 0, defaultdict(dict)
+        for key, value, n, label in rows:
+            if key:
+                counts[key][value] = (n, label)
+            else:
+                count = n
+        with override(language):
+            facets = {
+                facet.key: facet_values(facet, counts[facet.key], selected.get(facet.key, []))
+                for facet in FACETS
+            }
+        return count, facets
 
     def _order(self, hits, query: SearchQuery, clauses, fuzzy: bool):
         today = timezone.localdate()
