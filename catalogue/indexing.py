@@ -1,4 +1,4 @@
-"""Wagtail's search and reference indexes for programme pages, deferred during an LHEO import.
+"""Wagtail's indexes and the portal's search for programme pages, deferred during an LHEO import.
 
 A page saved in the admin is indexed when saved; an import of thousands of offers indexes its pages
 afterwards in one background job (django-q2, retried), so that the import itself stays fast.
@@ -43,10 +43,12 @@ def on_programme_deleted(sender, instance, **kwargs):
 def index_programmes(page_ids: list[int]) -> int:
     """Update both indexes for these pages (after an import). Returns how many were indexed."""
     from catalogue.models import TrainingPage
+    from search.indexing import index_objects
 
-    count = 0
+    pages = []
     for page in TrainingPage.objects.filter(pk__in=page_ids).iterator(chunk_size=200):
         index.insert_or_update_object(page)
         ReferenceIndex.create_or_update_for_object(page)
-        count += 1
-    return count
+        pages.append(page)
+    index_objects(pages)  # the portal's search, in its own background job
+    return len(pages)

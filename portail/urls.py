@@ -15,6 +15,7 @@ from guichet.admin_views import open_data_view
 from portail import views
 from portail.places.views import lieux_csv, lieux_geojson
 from portail.sitemaps import TranslatedSitemap
+from search.urls import api_urlpatterns as search_api_urls
 
 handler500 = "portail.views.server_error"
 
@@ -41,12 +42,15 @@ urlpatterns = [
     path("api/lieux.geojson", lieux_geojson, name="places-geojson"),
 ]
 
+urlpatterns += search_api_urls
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("guichet/", include("guichet.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -187,6 +187,7 @@ DEMO_LOADERS = [
     "financements.demo.demo_load",
     "catalogue.demo.demo_load",
     "guichet.demo.demo_load",
+    "search.demo.demo_load",  # last: indexes what the others loaded
 ]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]

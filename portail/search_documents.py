@@ -1,0 +1,31 @@
+"""Content pages in the search (type "page"); see docs/search.md."""
+
+from portail.models import HomePage, StandardPage
+from search.builders import page_url, stream_text
+from search.documents import SearchDocument
+from search.registry import register
+
+
+@register("page", StandardPage)
+def build_standard_page(page: StandardPage, language: str) -> SearchDocument:
+    return SearchDocument(
+        type="page",
+        locale=page.locale.language_code,
+        title=page.title,
+        url=page_url(page),
+        summary=page.intro or page.search_description,
+        body=stream_text(page.body),
+        boost=0.8,
+    )
+
+
+@register("page", HomePage)
+def build_home_page(page: HomePage, language: str) -> SearchDocument:
+    return SearchDocument(
+        type="page",
+        locale=page.locale.language_code,
+        title=page.title,
+        url=page_url(page),
+        summary=page.hero_text,
+        boost=0.5,
+    )

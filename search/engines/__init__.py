@@ -1,0 +1,48 @@
+"""The engine answering searches: Elasticsearch when ELASTICSEARCH_URL is set, else the database.
+
+Indexing always writes the database entries too, so that the database engine can answer when the
+cluster cannot (the failure is logged).
+"""
+
+import logging
+
+from django.conf import settings
+
+from search.engines.database import DatabaseEngine
+from search.query import SearchQuery, SearchResults
+
+logger = logging.getLogger(__name__)
+
+
+def elasticsearch_engine():
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    return ElasticsearchEngine(settings.ELASTICSEARCH_URL)
+
+
+def engines(name: str | None = None) -> list:
+    """The engines to index into (all configured ones, or the one named)."""
+    found = {"database": DatabaseEngine()}
+    if settings.ELASTICSEARCH_URL:
+        found["elasticsearch"] = elasticsearch_engine()
+    if name:
+        return [found[name]]
+    return list(found.values())
+
+
+def search(query: SearchQuery) -> SearchResults:
+    if settings.ELASTICSEARCH_URL:
+        try:
+            return elasticsearch_engine().search(query)
+        except Exception:
+            logger.exception("Elasticsearch did not answer; the database engine answers instead")
+    return DatabaseEngine().search(query)
+
+
+def suggest(text: str, language: str) -> list[str]:
+    if settings.ELASTICSEARCH_URL:
+        try:
+            return elasticsearch_engine().suggest(text, language)
+        except Exception:
+            logger.exception("Elasticsearch did not answer; the database engine suggests instead")
+    return DatabaseEngine().suggest(text, language)

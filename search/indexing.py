@@ -1,0 +1,80 @@
+"""Keeping the index up to date: a saved, published, unpublished or deleted object queues a django-q2
+job (once the transaction commits) that rebuilds the entries of the object and its translations.
+"""
+
+from collections.abc import Callable, Iterator
+
+from django_q.tasks import async_task
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from search.engines import engines
+from search.registry import BUILDERS, all_groups, builder_for, documents, group_id
+
+BATCH = 200
+
+
+def connect_signals():
+    for builder in BUILDERS.values():
+        uid = f"search-{builder.label}"
+        post_save.connect(on_saved, sender=builder.model, dispatch_uid=uid)
+        post_delete.connect(on_deleted, sender=builder.model, dispatch_uid=uid)
+
+
+def on_saved(sender, instance, raw=False, **kwargs):
+    builder = builder_for(sender)
+    if not raw and builder and not builder.deferred():
+        queue(builder.label, [group_id(instance)])
+
+
+def on_deleted(sender, instance, **kwargs):
+    if builder := builder_for(sender):
+        queue(builder.label, [group_id(instance)])
+
+
+def queue(label: str, groups: list[str]) -> None:
+    transaction.on_commit(lambda: async_task("search.tasks.index_groups_task", label, groups))
+
+
+def index_objects(objects) -> None:
+    """Queue the indexing of these objects (e.g. after a bulk import that deferred it)."""
+    by_label = {}
+    for obj in objects:
+        if builder := builder_for(type(obj)):
+            by_label.setdefault(builder.label, set()).add(group_id(obj))
+    for label, groups in by_label.items():
+        queue(label, sorted(groups))
+
+
+def index_groups(label: str, groups: list[str], engine: str | None = None) -> int:
+    """Rebuild the entries of these groups in every engine. Returns how many entries were written."""
+    found = documents(BUILDERS[label], groups)
+    written = 0
+    for target in engines(engine):
+        written = target.replace(found)
+    return written
+
+
+def rebuild(engine: str | None = None, progress: Callable[[int, int], None] | None = None) -> int:
+    """Empty and refill the index of each engine from every builder. Returns the number of entries."""
+    work = [(builder, all_groups(builder)) for builder in BUILDERS.values()]
+    total = sum(len(groups) for _builder, groups in work)
+    written = 0
+    for target in engines(engine):
+        done = 0
+        written = 0
+
+        def batches() -> Iterator[dict]:
+            nonlocal done
+            for builder, groups in work:
+                for start in range(0, len(groups), BATCH):
+                    chunk = groups[start : start + BATCH]
+                    yield documents(builder, chunk)
+                    done += len(chunk)
+
+        for count in target.rebuild(batches()):
+            written += count
+            if progress:
+                progress(done, total)
+    return written

@@ -1,0 +1,66 @@
+"""Reading a search from GET parameters (the page and the API share it), with explanations."""
+
+import re
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from portail.models import Commune
+from search.facets import FACETS
+from search.query import SORTS, SearchQuery
+
+MAX_TEXT = 200
+MAX_PAGE = 500
+MAX_VALUES = 40
+
+
+def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery, list[str]]:
+    """The search these parameters ask for, and what was wrong with them (left out of the search)."""
+    errors = []
+    text = " ".join(params.get("q", "").split())
+    if len(text) > MAX_TEXT:
+        errors.append(_("The search text is cut to %(max)s characters.") % {"max": MAX_TEXT})
+        text = text[:MAX_TEXT]
+    filters = {}
+    for facet in FACETS:
+        values = list(dict.fromkeys(v.strip() for v in params.getlist(facet.key) if v.strip()))[:MAX_VALUES]
+        allowed = dict(facet.choices)
+        wrong = [v for v in values if (v not in allowed if allowed else not re.match(facet.pattern, v))]
+        for value in wrong:
+            errors.append(
+                _("“%(value)s” is not a value of the filter %(facet)s (%(key)s).")
+                % {"value": value[:50], "facet": facet.label, "key": facet.key}
+            )
+        if kept := [v for v in values if v not in wrong]:
+            filters[facet.key] = kept
+    sort = params.get("sort") or "relevance"
+    if sort not in SORTS:
+        errors.append(_("Sort by one of: %(sorts)s.") % {"sorts": ", ".join(SORTS)})
+        sort = "relevance"
+    near = None
+    if code := params.get("near", "").strip():
+        commune = Commune.objects.filter(insee_code=code).first()
+        if commune is None:
+            errors.append(
+                _("“%(code)s” is not the INSEE code of a commune of Martinique.") % {"code": code[:10]}
+            )
+        else:
+            near = (float(commune.latitude), float(commune.longitude))
+    if sort == "distance" and near is None:
+        errors.append(_("To sort by distance, choose the commune to measure from."))
+        sort = "relevance"
+    page = params.get("page") or "1"
+    if not page.isdigit() or not 1 <= int(page) <= MAX_PAGE:
+        errors.append(_("The page number must be between 1 and %(max)s.") % {"max": MAX_PAGE})
+        page = "1"
+    return SearchQuery(text, language, filters, sort, near, int(page), page_size), errors
+
+
+def read_language(params) -> tuple[str, list[str]]:
+    codes = [code for code, _name in settings.LANGUAGES]
+    language = params.get("lang") or settings.LANGUAGE_CODE
+    if language not in codes:
+        return settings.LANGUAGE_CODE, [
+            _("The language must be one of: %(codes)s.") % {"codes": ", ".join(codes)}
+        ]
+    return language, []

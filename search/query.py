@@ -1,0 +1,115 @@
+"""A search as the engines receive it, and the parsed text with its synonyms."""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from search.text import STOP_WORDS, stem, words
+
+SORTS = ("relevance", "session", "deadline", "distance")
+KM_PER_DEGREE = 111.2
+WORD_SPLIT = re.compile(r"(\w+)")
+COS_LATITUDE = math.cos(math.radians(14.6))  # Martinique: degrees of longitude are shorter
+
+
+@dataclass
+class SearchQuery:
+    text: str = ""
+    language: str = "fr"
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "relevance"
+    near: tuple[float, float] | None = None  # latitude, longitude of the commune for the distance sort
+    page: int = 1
+    page_size: int = 20
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+@dataclass
+class FacetCount:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Hit:
+    type: str
+    title: str
+    url: str
+    locale: str
+    summary: str
+    highlight: str
+    next_date: object = None
+    deadline: object = None
+    distance_km: float | None = None
+
+
+@dataclass
+class SearchResults:
+    count: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetCount]]
+    engine: str
+    fuzzy: bool = False  # no exact match: these are titles close to what was typed
+
+
+def synonym_index(groups: list[list[str]]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    index = {}
+    for terms in groups:
+        alternatives = [tuple(words(term)) for term in terms if words(term)]
+        for alternative in alternatives:
+            index[alternative] = alternatives
+    return index
+
+
+def parse(text: str, synonyms: dict) -> list[list[tuple[str, ...]]]:
+    """The words typed as clauses that must all match; a clause is a word or a synonym group.
+
+    "formation cybersecurity" with the group cybersécurité/cybersecurity/ciberseguridad gives
+    [[("formation",)], [("cybersecurite",), ("cybersecurity",), ("ciberseguridad",)]].
+    """
+    typed = words(text)[:20]
+    longest = max((len(key) for key in synonyms), default=1)
+    clauses, i = [], 0
+    while i < len(typed):
+        for n in range(min(longest, len(typed) - i), 0, -1):
+            key = tuple(typed[i : i + n])
+            if n == 1 or key in synonyms:
+                clauses.append(synonyms.get(key, [key]))
+                i += n
+                break
+    return clauses
+
+
+def stemmed(clauses, language: str, stemming: bool = True) -> list[list[list[str]]]:
+    """The clauses in a language's stems, stop words out; a clause of stop words only is dropped."""
+    stop = STOP_WORDS.get(language, set())
+    result = []
+    for clause in clauses:
+        alternatives = [
+            [stem(w, language) if stemming else w for w in alt if w not in stop] for alt in clause
+        ]
+        if all(alternatives):
+            result.append(alternatives)
+    return result
+
+
+def highlight(text: str, clauses, language: str, size: int = 60) -> str:
+    """An escaped extract of the text around the first word searched, those words in <mark>."""
+    from django.utils.html import escape
+
+    from search.text import fold
+
+    wanted = {s for clause in stemmed(clauses, language) for alt in clause for s in alt}
+    tokens = WORD_SPLIT.split(text)  # words at odd positions
+    marked = [i for i in range(1, len(tokens), 2) if wanted and stem(fold(tokens[i]), language) in wanted]
+    start = max(0, (marked[0] if marked else 1) - 16) // 2 * 2
+    end = min(len(tokens), start + size)
+    parts = ["…" if start else ""]
+    for i in range(start, end):
+        parts.append(f"<mark>{escape(tokens[i])}</mark>" if i in marked else escape(tokens[i]))
+    return "".join(parts).strip() + ("…" if end < len(tokens) else "")

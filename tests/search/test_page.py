@@ -1,0 +1,63 @@
+import pytest
+
+from search.indexing import rebuild
+
+
+@pytest.fixture
+def indexed(corpus):
+    rebuild("database")
+    return corpus
+
+
+@pytest.mark.parametrize(
+    ("url", "heading"),
+    [("/fr/recherche/", "1 résultat"), ("/en/search/", "1 result"), ("/es/busqueda/", "1 resultado")],
+)
+def test_the_search_page_in_three_languages(client, indexed, url, heading):
+    response = client.get(url, {"q": "cybersecurite"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'aria-live="polite">{heading}</h2>' in html
+    assert "Technicien en <mark>cybersécurité</mark>" not in html  # titles are not highlighted
+    assert "<legend>" in html
+
+
+def test_facets_are_checkboxes_with_counts_and_chips_remove_a_filter(client, indexed):
+    html = client.get("/fr/recherche/", {"niveau": "5", "type": "formation"}).content.decode()
+    assert 'name="niveau" value="5" id="f-niveau-3" checked' in html
+    assert 'Bac+2 (niveau 5) <span class="filters__count">(2)</span>' in html
+    assert 'Bac (niveau 4) <span class="filters__count">(1)</span>' in html  # still offered
+    assert 'href="?type=formation"' in html  # the chip removing the level
+    assert "2 résultats" in html
+
+
+def test_a_french_only_record_on_the_english_page_says_its_language(client, indexed):
+    html = client.get("/en/search/", {"q": "cybersecurity"}).content.decode()
+    assert 'lang="fr">Technicien en cybersécurité</a>' in html
+    assert "in French" in html
+
+
+def test_zero_results_give_ways_out(client, indexed):
+    html = client.get("/fr/recherche/", {"q": "cybersécurité", "commune": "97214"}).content.decode()
+    assert "0 résultat" in html
+    assert "Retirez un filtre" in html
+    assert "commune=97" in html  # nearby communes
+    assert 'href="?q=cybersecurity"' in html  # related searches
+
+
+def test_bad_parameters_are_explained_and_the_rest_is_used(client, indexed):
+    response = client.get("/fr/recherche/", {"q": "réseaux", "niveau": "12", "page": "x"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert "Administrateur réseaux" in html
+
+
+def test_the_page_runs_a_bounded_number_of_queries(client, indexed, django_assert_max_num_queries):
+    with django_assert_max_num_queries(20):
+        client.get("/fr/recherche/", {"q": "réseaux", "niveau": ["4", "5"], "modalite": "presentiel"})
+
+
+def test_the_header_has_a_search_box(client, site_tree):
+    html = client.get("/en/").content.decode()
+    assert 'action="/en/search/"' in html
