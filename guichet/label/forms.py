@@ -20,6 +20,12 @@ CHARTER_POINTS = [
 
 class ProviderForm(forms.ModelForm):
     commune = CommuneField(label=_("Commune of the company"))
+    website = forms.URLField(
+        label=_("Website (optional)"),
+        required=False,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
 
     class Meta:
         model = Provider
@@ -37,7 +43,6 @@ class ProviderForm(forms.ModelForm):
             "name": _("Company name"),
             "siret": _("SIRET number"),
             "team_size": _("How many people work in the company?"),
-            "website": _("Website (optional)"),
             "description": _("What the company does, in French"),
             "description_en": _("The same in English (optional)"),
             "description_es": _("The same in Spanish (optional)"),
@@ -54,7 +59,6 @@ class ProviderForm(forms.ModelForm):
         widgets = {
             "siret": forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
             "name": forms.TextInput(attrs={"autocomplete": "organization"}),
-            "website": forms.URLInput(attrs={"autocomplete": "url"}),
             "description": forms.Textarea(attrs={"rows": 5}),
             "description_en": forms.Textarea(attrs={"rows": 3, "lang": "en"}),
             "description_es": forms.Textarea(attrs={"rows": 3, "lang": "es"}),
@@ -64,7 +68,6 @@ class ProviderForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["siret"].max_length = 20
         self.fields["siret"].widget.attrs.pop("maxlength", None)
-        self.fields["website"].assume_scheme = "https"
 
     def clean_siret(self):
         siret = "".join(self.cleaned_data["siret"].split())

@@ -73,6 +73,7 @@ def open_application(provider: Provider) -> LabelApplication:
 @transaction.atomic
 def save_answers(application: LabelApplication, *, answers: dict, charter: bool) -> None:
     """Store the answers ({criterion: text}) and the charter acceptance of an editable application."""
+    application.refresh_from_db(fields=["status"])
     if not application.editable:
         raise ValidationError(_("This application cannot be changed any more."))
     for criterion, text in answers.items():
@@ -84,6 +85,7 @@ def save_answers(application: LabelApplication, *, answers: dict, charter: bool)
 
 
 def add_evidence(application: LabelApplication, upload) -> Evidence:
+    application.refresh_from_db(fields=["status"])
     if not application.editable:
         raise ValidationError(_("This application cannot be changed any more."))
     mime, name = check_upload(upload)
@@ -96,6 +98,7 @@ def add_evidence(application: LabelApplication, upload) -> Evidence:
 
 
 def delete_evidence(evidence: Evidence) -> None:
+    evidence.application.refresh_from_db(fields=["status"])
     if not evidence.application.editable:
         raise ValidationError(_("This application cannot be changed any more."))
     evidence.file.delete(save=False)

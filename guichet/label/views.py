@@ -234,8 +234,8 @@ def evidence_response(evidence: Evidence) -> FileResponse:
     return response
 
 
-@login_required
 def evidence_view(request, pk):
+    """Only the applicant (anyone else, signed in or not, gets a 404); reviewers use the admin's."""
     evidence = get_object_or_404(Evidence, pk=pk, application__provider__user_id=request.user.pk)
     return evidence_response(evidence)
 

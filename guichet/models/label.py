@@ -5,13 +5,13 @@ the badge on its website keep working across renewals. Its current label is the 
 """
 
 import datetime
+import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import LazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -21,15 +21,24 @@ from guichet.enums import ApplicationStatus, LabelEventKind, LabelState, Signato
 from portail.validators import validate_siret
 
 
-class PrivateStorage(LazyObject):
-    """Evidence files: outside MEDIA_ROOT, never served by the web server, only through a
-    permission-checked view (guichet.label.views.evidence_view and the reviewers' admin view)."""
+class PrivateFileSystemStorage(FileSystemStorage):
+    """Evidence files: in PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT, with no URL: served only through
+    permission-checked views (guichet.label.views.evidence_view and the reviewers' admin view)."""
 
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("Private files have no URL: serve them through a permission-checked view.")
 
 
-private_storage = PrivateStorage()
+def private_storage() -> PrivateFileSystemStorage:
+    return PrivateFileSystemStorage()
 
 
 def _localized(obj, field: str) -> tuple[str, str]:
