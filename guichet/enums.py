@@ -89,9 +89,9 @@ class ApplicationStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")
     UNDER_REVIEW = "under_review", _("Under review")
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
-    REVOKED = "revoked", _("Revoked")
+    APPROVED = "approved", _("Label granted")
+    REJECTED = "rejected", pgettext_lazy("label application", "Rejected")
+    REVOKED = "revoked", _("Label revoked")
 
 
 class LabelState(models.TextChoices):

@@ -20,6 +20,12 @@ CHARTER_POINTS = [
 
 class ProviderForm(forms.ModelForm):
     commune = CommuneField(label=_("Commune of the company"))
+    siret = forms.CharField(
+        label=_("SIRET number"),
+        max_length=20,
+        help_text=_("14 digits, on your Kbis or your invoices. Spaces are fine."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
     website = forms.URLField(
         label=_("Website (optional)"),
         required=False,
@@ -41,14 +47,12 @@ class ProviderForm(forms.ModelForm):
         ]
         labels = {
             "name": _("Company name"),
-            "siret": _("SIRET number"),
             "team_size": _("How many people work in the company?"),
             "description": _("What the company does, in French"),
             "description_en": _("The same in English (optional)"),
             "description_es": _("The same in Spanish (optional)"),
         }
         help_texts = {
-            "siret": _("14 digits, on your Kbis or your invoices. Spaces are fine."),
             "description_en": _(
                 "Shown to visitors reading the directory in English; else the French text is."
             ),
@@ -57,17 +61,11 @@ class ProviderForm(forms.ModelForm):
             ),
         }
         widgets = {
-            "siret": forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
             "name": forms.TextInput(attrs={"autocomplete": "organization"}),
             "description": forms.Textarea(attrs={"rows": 5}),
             "description_en": forms.Textarea(attrs={"rows": 3, "lang": "en"}),
             "description_es": forms.Textarea(attrs={"rows": 3, "lang": "es"}),
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["siret"].max_length = 20
-        self.fields["siret"].widget.attrs.pop("maxlength", None)
 
     def clean_siret(self):
         siret = "".join(self.cleaned_data["siret"].split())

@@ -66,7 +66,11 @@ def test_every_transition_from_every_status(status, action, reviewer):
 def test_the_table_lists_what_each_side_may_do():
     assert allowed_actions(ApplicationStatus.DRAFT, "provider") == ["submit"]
     assert allowed_actions(ApplicationStatus.CHANGES_REQUESTED, "provider") == ["submit"]
-    assert allowed_actions(ApplicationStatus.UNDER_REVIEW, "reviewer") == ["request_changes", "approve", "reject"]
+    assert allowed_actions(ApplicationStatus.UNDER_REVIEW, "reviewer") == [
+        "request_changes",
+        "approve",
+        "reject",
+    ]
     assert allowed_actions(ApplicationStatus.APPROVED, "reviewer") == ["revoke"]
     assert allowed_actions(ApplicationStatus.REJECTED, "reviewer") == []
 
