@@ -174,7 +174,7 @@ def complete_application(provider=None, **provider_fields):
     if not provider.solutions.exists():
         SolutionFactory(provider=provider)
     application = label_services.open_application(provider)
-    answers = {criterion: "Oui, voir la pièce." for criterion in LabelCriterion.objects.filter(active=True)}
+    answers = dict.fromkeys(LabelCriterion.objects.filter(active=True), "Oui, voir la pièce.")
     label_services.save_answers(application, answers=answers, charter=True)
     label_services.add_evidence(application, SimpleUploadedFile("kbis.pdf", PDF_BYTES))
     return application

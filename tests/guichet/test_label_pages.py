@@ -37,9 +37,12 @@ def labels(reviewer):
 
 @pytest.mark.parametrize(
     "language, heading, description",
-    [("fr", "Prestataires numériques locaux", "Développement web"), ("en", "Local digital providers", "Web agency"),
-     ("es", "Proveedores digitales locales", "Agencia web")],
-)  # fmt: skip
+    [
+        ("fr", "Prestataires numériques locaux", "Développement web"),
+        ("en", "Local digital providers", "Web agency"),
+        ("es", "Proveedores digitales locales", "Agencia web"),
+    ],
+)
 def test_the_directory_lists_valid_labels_only_in_three_languages(
     client, labels, language, heading, description
 ):
