@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from guichet.enums import ApplicationStatus, SolutionCategory
 from guichet.models import CharterSignatory, Provider, Solution
@@ -74,8 +74,10 @@ def provider_for_code(code: str) -> Provider | None:
     )
 
 
-def verify_url(code: str) -> str:
-    return settings.SITE_URL + reverse("label:verify", args=[code])
+def verify_url(code: str, language: str = "fr") -> str:
+    """The stable public address of a label's verification page (French by default: open data)."""
+    with translation.override(language):
+        return settings.SITE_URL + reverse("label:verify", args=[code])
 
 
 def registry_rows(today=None) -> list[dict]:

@@ -113,7 +113,7 @@ def test_the_badge_is_an_svg_image_that_other_sites_can_show(client, labels):
 
 
 def test_the_registry_lists_valid_labels_only(client, labels):
-    rows = client.get("/api/label/registre.json").json()["results"]
+    rows = client.get("/api/label/registre.json", HTTP_ACCEPT_LANGUAGE="es").json()["results"]
 
     assert [row["name"] for row in rows] == ["Kalbas Numérik", "Lakou Data", "Nuage Caraïbe"]
     nuage = rows[2]
@@ -329,3 +329,23 @@ def test_the_default_criteria_come_from_the_migration():
         "Sous-traitance locale privilégiée",
     ]
     assert json.dumps([c.localized for c in LabelCriterion.objects.all()])
+
+
+def test_advisers_recommend_labelled_providers_in_the_action_plan(labels):
+    from guichet.forms import ActionPlanForm
+
+    form = ActionPlanForm({"providers": [labels["valid"][2].provider.pk]})
+    offered = [provider.name for provider in form.fields["providers"].queryset]
+    assert offered == ["Kalbas Numérik", "Lakou Data", "Nuage Caraïbe"]  # valid labels only
+    assert form.is_valid(), form.errors
+    code = labels["valid"][2].provider.label_code
+    assert form.items() == [
+        {
+            "kind": "prestataire",
+            "page": None,
+            "title": "Nuage Caraïbe",
+            "url": f"http://127.0.0.1:8000/fr/label/verifier/{code}/",
+        }
+    ]
+    refused = ActionPlanForm({"providers": [labels["expired"].provider.pk]})
+    assert not refused.is_valid()
