@@ -4,6 +4,7 @@ import pytest
 
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from guichet.enums import ApplicationStatus, LabelState
 from guichet.factories import ProviderFactory, complete_application, labelled
@@ -12,6 +13,13 @@ from guichet.label.workflow import TRANSITIONS, allowed_actions
 from guichet.models import LabelApplication, LabelEvent
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are checked in English (the source language)."""
+    with translation.override("en"):
+        yield
 
 
 def in_status(status, reviewer) -> LabelApplication:
