@@ -94,7 +94,11 @@ class ApplicationForm(forms.Form):
     charter = forms.BooleanField(
         label=_("I have read the charter of the label and my company commits to it."), required=False
     )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
+    website = forms.CharField(  # honeypot, hidden from people and out of the keyboard's way
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
 
     def __init__(self, *args, criteria, **kwargs):
         super().__init__(*args, **kwargs)
