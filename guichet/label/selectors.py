@@ -99,3 +99,34 @@ def registry_rows(today=None) -> list[dict]:
 
 def signatories() -> QuerySet:
     return CharterSignatory.objects.all()
+
+
+def export_provider(provider: Provider) -> dict:
+    """Everything the portal holds about a provider and its applications (right of access)."""
+    fields = ["name", "siret", "team_size", "website", "description", "description_en", "description_es",
+              "language", "label_code", "created_at", "updated_at"]  # fmt: skip
+    data = {name: getattr(provider, name) for name in fields}
+    data["account"] = provider.user.email
+    data["commune"] = provider.commune.name
+    data["solutions"] = list(provider.solutions.values("name", "category", "description", "references"))
+    data["applications"] = [
+        {
+            "status": application.status,
+            "created_at": application.created_at,
+            "submitted_at": application.submitted_at,
+            "charter_accepted_at": application.charter_accepted_at,
+            "valid_from": application.valid_from,
+            "valid_until": application.valid_until,
+            "answers": [
+                {"criterion": answer.criterion.text, "answer": answer.answer}
+                for answer in application.answers.all()
+            ],
+            "evidence": [item.original_name for item in application.evidence.all()],
+            "timeline": [
+                {"at": event.at, "event": event.get_action_display(), "message": event.message}
+                for event in application.events.all()
+            ],
+        }
+        for application in provider.applications.prefetch_related("answers__criterion", "evidence", "events")
+    ]
+    return data

@@ -1,6 +1,8 @@
 """The public side of the label: directory, verification, badge, registry, signatories; and the
 provider's own space (profile, application, evidence)."""
 
+import json
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -110,6 +112,20 @@ def profile_view(request):
     return render(
         request, "guichet/label/profile.html", {"form": form, "formset": formset, "provider": provider}
     )
+
+
+@login_required
+def profile_export_view(request):
+    """The provider's data as JSON (right of access)."""
+    provider = _provider(request)
+    if provider is None:
+        raise Http404
+    response = HttpResponse(
+        json.dumps(selectors.export_provider(provider), ensure_ascii=False, indent=2, default=str),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="label-donnees.json"'
+    return response
 
 
 def _editable_or_none(provider):

@@ -13,6 +13,7 @@ from guichet.enums import ApplicationStatus
 from guichet.factories import PDF_BYTES, ProviderFactory, SolutionFactory, commune, labelled
 from guichet.label import services
 from guichet.models import CharterSignatory, LabelApplication, LabelCriterion, Provider
+from portail.factories import UserFactory
 from tests.guichet.conftest import in_language, signed_in
 
 pytestmark = pytest.mark.django_db
@@ -349,3 +350,15 @@ def test_advisers_recommend_labelled_providers_in_the_action_plan(labels):
     ]
     refused = ActionPlanForm({"providers": [labels["expired"].provider.pk]})
     assert not refused.is_valid()
+
+
+def test_a_provider_downloads_its_data(client, reviewer):
+    label = labelled(reviewer, name="Kalbas Numérik")
+    client.force_login(label.provider.user)
+    data = client.get("/fr/label/profil/donnees.json").json()
+    assert data["name"] == "Kalbas Numérik" and data["account"] == label.provider.user.email
+    assert data["applications"][0]["status"] == "approved"
+    assert data["applications"][0]["evidence"] == ["kbis.pdf"]
+    assert [event["message"] for event in data["applications"][0]["timeline"]] == ["", "", "", ""]
+    client.force_login(UserFactory())  # an account without a provider profile
+    assert client.get("/fr/label/profil/donnees.json").status_code == 404
