@@ -74,12 +74,20 @@ def test_the_directory_filters_by_category_and_commune(client, labels):
     assert in_language("fr", "No labelled provider matches these filters.") in html
 
 
-def test_the_directory_queries_stay_bounded(client, labels, reviewer, django_assert_max_num_queries):
+def test_the_directory_queries_do_not_grow_with_the_providers(client, labels, reviewer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/fr/label/")
+    with CaptureQueriesContext(connection) as three:
+        client.get("/fr/label/")
     for number in range(5):
         SolutionFactory(provider=labelled(reviewer, name=f"Autre {number}").provider)
-    with django_assert_max_num_queries(12):
+    with CaptureQueriesContext(connection) as eight:
         response = client.get("/fr/label/")
+
     assert response.content.decode().count('class="label-badge"') == 8
+    assert len(eight) == len(three) <= 12  # 11 measured
 
 
 @pytest.mark.parametrize("language", ["fr", "en", "es"])
@@ -362,3 +370,18 @@ def test_a_provider_downloads_its_data(client, reviewer):
     assert [event["message"] for event in data["applications"][0]["timeline"]] == ["", "", "", ""]
     client.force_login(UserFactory())  # an account without a provider profile
     assert client.get("/fr/label/profil/donnees.json").status_code == 404
+
+
+def test_the_reviewers_queue_queries_stay_bounded(client, reviewer, django_assert_max_num_queries):
+    from guichet.factories import complete_application
+
+    for _number in range(6):
+        application = complete_application()
+        services.transition(application, "submit", user=application.provider.user)
+    signed_in(client, reviewer)
+    client.get("/admin/label/")  # warm the admin's caches
+    with django_assert_max_num_queries(15):  # 12 measured
+        html = client.get("/admin/label/").content.decode()
+    assert html.count("/admin/label/") >= 6
+    with django_assert_max_num_queries(20):  # 16 measured, whatever the answers, evidence and events
+        assert client.get(f"/admin/label/{application.pk}/").status_code == 200
