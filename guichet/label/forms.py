@@ -67,6 +67,12 @@ class ProviderForm(forms.ModelForm):
             "description_es": forms.Textarea(attrs={"rows": 3, "lang": "es"}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.label_code:  # the label was granted to this company: its SIRET stays
+            self.fields["siret"].disabled = True
+            self.fields["siret"].help_text = _("Your label was granted to this SIRET: it cannot change.")
+
     def clean_siret(self):
         siret = "".join(self.cleaned_data["siret"].split())
         validate_siret(siret)

@@ -76,10 +76,12 @@ def save_answers(application: LabelApplication, *, answers: dict, charter: bool)
     application.refresh_from_db(fields=["status"])
     if not application.editable:
         raise ValidationError(_("This application cannot be changed any more."))
+    stored = {answer.criterion_id: answer for answer in application.answers.all()}
     for criterion, text in answers.items():
-        CriterionAnswer.objects.update_or_create(
-            application=application, criterion=criterion, defaults={"answer": text.strip(), "met": None}
-        )
+        answer = stored.get(criterion.pk) or CriterionAnswer(application=application, criterion=criterion)
+        if answer.pk is None or answer.answer != text.strip():  # a changed answer is checked again
+            answer.answer, answer.met = text.strip(), None
+            answer.save()
     application.charter_accepted_at = (application.charter_accepted_at or timezone.now()) if charter else None
     application.save(update_fields=["charter_accepted_at"])
 

@@ -385,3 +385,18 @@ def test_the_reviewers_queue_queries_stay_bounded(client, reviewer, django_asser
     assert html.count("/admin/label/") >= 6
     with django_assert_max_num_queries(20):  # 16 measured, whatever the answers, evidence and events
         assert client.get(f"/admin/label/{application.pk}/").status_code == 200
+
+
+def test_a_labelled_company_keeps_its_siret(client, reviewer):
+    label = labelled(reviewer, name="Kalbas Numérik")
+    provider = label.provider
+    client.force_login(provider.user)
+    data = {
+        **PROFILE,
+        "siret": "73282932000074",
+        "solutions-TOTAL_FORMS": "0",
+        "solutions-INITIAL_FORMS": "0",
+    }
+    assert client.post("/fr/label/profil/", data).status_code == 302
+    provider.refresh_from_db()
+    assert provider.name == "Ti Kaz Digital" and provider.siret != "73282932000074"

@@ -193,3 +193,17 @@ def test_every_step_is_logged_and_mailed_in_the_providers_language(
     assert "Rechaz" in to_provider[-1].subject  # "Rechazada", in Spanish
     revoked = in_status(ApplicationStatus.REVOKED, reviewer)
     assert revoked.revoked_at is not None
+
+
+def test_the_reviewers_ticks_stay_on_unchanged_answers_only(reviewer):
+    application = in_status(ApplicationStatus.CHANGES_REQUESTED, reviewer)
+    first, second = application.answers.all()[:2]
+    services.record_checklist(application, user=reviewer, met={first.pk: True, second.pk: False})
+
+    services.save_answers(
+        application, answers={first.criterion: first.answer, second.criterion: "Précisé."}, charter=True
+    )
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.met, second.met) == (True, None)
