@@ -8,6 +8,7 @@ from wagtail.models import Locale
 from catalogue.models import TrainingPage
 from financements.models import FundingSchemePage
 from guichet.enums import ContactChannel, Need, Outcome, Sector, Status
+from guichet.label.selectors import valid_providers, verify_url
 from portail.forms import CommuneField, PublicFormCaptchaField
 from portail.validators import validate_siret
 
@@ -211,6 +212,12 @@ class ActionPlanForm(forms.Form):
     trainings = forms.ModelMultipleChoiceField(
         label=_("Trainings"), queryset=None, required=False, widget=forms.SelectMultiple(attrs={"size": 6})
     )
+    providers = forms.ModelMultipleChoiceField(
+        label=_("Labelled local providers (label « produit local numérique »)"),
+        queryset=None,
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
     other_title = forms.CharField(
         label=_("Other recommendation (e.g. a local provider)"), required=False, max_length=200
     )
@@ -227,6 +234,10 @@ class ActionPlanForm(forms.Form):
         french = {"locale": Locale.get_default()}
         self.fields["schemes"].queryset = FundingSchemePage.objects.live().filter(**french).order_by("title")
         self.fields["trainings"].queryset = TrainingPage.objects.live().filter(**french).order_by("title")
+        self.fields["providers"].queryset = valid_providers().select_related("commune").order_by("name")
+        self.fields["providers"].label_from_instance = lambda provider: (
+            f"{provider.name} ({provider.commune.name})"
+        )
 
     def items(self) -> list[dict]:
         from django.conf import settings
@@ -236,6 +247,15 @@ class ActionPlanForm(forms.Form):
             {"kind": kind, "page": page, "title": page.title, "url": settings.SITE_URL + page.url}
             for kind, pages in (("financement", data["schemes"]), ("formation", data["trainings"]))
             for page in pages
+        ]
+        found += [
+            {
+                "kind": "prestataire",
+                "page": None,
+                "title": provider.name,
+                "url": verify_url(provider.label_code),
+            }
+            for provider in data["providers"]
         ]
         if data["other_title"]:
             found.append(

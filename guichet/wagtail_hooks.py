@@ -7,7 +7,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from guichet.admin_views import DashboardView, RoutingTestView
-from guichet.models import Partner, RoutingRule
+from guichet.label.admin_views import EvidenceView, QueueView, ReviewView
+from guichet.models import CharterSignatory, LabelCriterion, Partner, Provider, RoutingRule
 
 
 class PartnerViewSet(SnippetViewSet):
@@ -41,6 +42,9 @@ def register_guichet_admin_urls():
     return [
         path("guichet/tester/", RoutingTestView.as_view(), name="guichet_routing_test"),
         path("guichet/tableau-de-bord/", DashboardView.as_view(), name="guichet_dashboard"),
+        path("label/", QueueView.as_view(), name="label_review_queue"),
+        path("label/<int:pk>/", ReviewView.as_view(), name="label_review_detail"),
+        path("label/pieces/<int:pk>/", EvidenceView.as_view(), name="label_review_evidence"),
     ]
 
 
@@ -72,4 +76,50 @@ def register_routing_test_menu_item():
         icon_name="resubmit",
         order=332,
         permission="guichet.view_routingrule",
+    )
+
+
+class LabelCriterionViewSet(SnippetViewSet):
+    model = LabelCriterion
+    icon = "list-ul"
+    menu_label = _("Label criteria")
+    list_display = ["position", "text", "active"]
+    ordering = ["position", "pk"]
+
+
+class CharterSignatoryViewSet(SnippetViewSet):
+    model = CharterSignatory
+    icon = "user"
+    menu_label = _("Charter signatories")
+    list_display = ["name", "kind", "role", "signed_on"]
+    list_filter = ["kind"]
+
+
+class ProviderViewSet(SnippetViewSet):
+    model = Provider
+    icon = "site"
+    menu_label = _("Digital providers")
+    list_display = ["name", "siret", "commune", "label_code"]
+    search_fields = ["name", "siret"]
+    inspect_view_enabled = True
+
+
+class LabelViewSetGroup(SnippetViewSetGroup):
+    items = (LabelCriterionViewSet, CharterSignatoryViewSet, ProviderViewSet)
+    menu_icon = "tick-inverse"
+    menu_label = _("Label")
+    menu_order = 340
+
+
+register_snippet(LabelViewSetGroup)
+
+
+@hooks.register("register_admin_menu_item")
+def register_label_queue_menu_item():
+    return PermissionMenuItem(
+        _("Label applications"),
+        reverse("label_review_queue"),
+        icon_name="tick-inverse",
+        order=341,
+        permission="guichet.review_labelapplication",
     )

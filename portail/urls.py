@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from catalogue.views import lheo_export_view
 from financements.views import alert_one_click_unsubscribe, eligibility_api
 from guichet.admin_views import open_data_view
+from guichet.label import views as label_views
 from portail import views
 from portail.places.views import lieux_csv, lieux_geojson
 from portail.sitemaps import TranslatedSitemap
@@ -32,6 +33,9 @@ urlpatterns = [
     path("api/catalogue/lheo.xml", lheo_export_view, name="catalogue-lheo-export"),
     path("api/guichet/statistiques.json", open_data_view, name="guichet-open-data"),
     path("api/guichet/statistiques.csv", open_data_view, name="guichet-open-data-csv"),
+    path("api/label/registre.json", label_views.registry_view, name="label-registry"),
+    path("api/label/registre.csv", label_views.registry_view, name="label-registry-csv"),
+    path("api/label/badge/<str:code>.svg", label_views.badge_view, name="label-badge"),
     path("api/financements/eligibilite/", eligibility_api, name="funding-eligibility-api"),
     path(
         "api/financements/alertes/<str:token>/desinscription/",
@@ -50,6 +54,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("guichet/", include("guichet.urls")),
+    path("label/", include("guichet.label.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -60,6 +60,27 @@ DEMO_ACCOUNTS = [
             ("ctm", "CTM (sees every request)"),
         ]
     ),
+    DemoAccount(
+        "relecteur.label@demo.example",
+        "demo-label-972",
+        "Label reviewer, CTM (Label reviewers group)",
+        group="Label reviewers",
+        needs_mfa=True,
+    ),
+    *(
+        DemoAccount(f"prestataire.{key}@demo.example", "demo-prestataire-972", f"Digital provider: {state}")
+        for key, state in [
+            ("kalbas", "label valid"),
+            ("nuage-caraibe", "label valid, expires within 60 days"),
+            ("lakou-data", "label valid"),
+            ("bel-imaj", "label expired"),
+            ("repar-pc", "label revoked"),
+            ("formaweb", "changes requested"),
+            ("kod-antiy", "application submitted"),
+            ("securi-kaz", "application rejected"),
+            ("ti-pixel", "draft application"),
+        ]
+    ),
 ]
 
 

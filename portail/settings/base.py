@@ -11,6 +11,9 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL").rstrip("/")
 GUICHET_RETENTION_DAYS = env("GUICHET_RETENTION_DAYS")
 GUICHET_SUBMISSIONS_PER_HOUR = 5  # per visitor's address
+LABEL_VALIDITY_DAYS = env("LABEL_VALIDITY_DAYS")
+LABEL_REMINDER_DAYS = (60, 30, 7)  # e-mails to the provider before its label expires
+LABEL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 INSTALLED_APPS = [
@@ -173,6 +176,7 @@ STATIC_ROOT = env("STATIC_ROOT")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT")
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -187,6 +191,7 @@ DEMO_LOADERS = [
     "financements.demo.demo_load",
     "catalogue.demo.demo_load",
     "guichet.demo.demo_load",
+    "guichet.label.demo.demo_load",
     "search.demo.demo_load",  # last: indexes what the others loaded
 ]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -77,6 +77,15 @@ VARIABLES = [
     Variable("SECURE_HSTS_SECONDS", int, 31536000, "HSTS max-age in seconds."),
     Variable("BEHIND_TLS_PROXY", bool, False, "Trust X-Forwarded-Proto from the reverse proxy."),
     Variable("MEDIA_ROOT", str, str(BASE_DIR / "media"), "Where uploaded images and documents are stored."),
+    Variable(
+        "PRIVATE_MEDIA_ROOT",
+        str,
+        str(BASE_DIR / "private"),
+        "Private uploads (label evidence), outside MEDIA_ROOT and never served directly.",
+    ),
+    Variable(
+        "LABEL_VALIDITY_DAYS", int, 730, "How long a label « produit local numérique » is valid, in days."
+    ),
     Variable("STATIC_ROOT", str, str(BASE_DIR / "staticfiles"), "Where collectstatic puts static files."),
     Variable("Q_WORKERS", int, 2, "Number of django-q2 worker processes."),
     Variable("LOG_LEVEL", str, "INFO", "Log level of the portal's own loggers."),

@@ -16,4 +16,5 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}  # noqa: F405
 CAPTCHA_TEST_MODE = True
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = False
 MEDIA_ROOT = os.path.join(os.environ.get("TMPDIR", "/tmp"), "portail-test-media")
+PRIVATE_MEDIA_ROOT = os.path.join(os.environ.get("TMPDIR", "/tmp"), "portail-test-private")
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405

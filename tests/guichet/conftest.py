@@ -80,3 +80,19 @@ def editor(db):
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+@pytest.fixture
+def reviewer(db):
+    """A CTM reviewer of the label (the « Label reviewers » group created by migration)."""
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user.groups.add(Group.objects.get(name="Label reviewers"))
+    return user
+
+
+@pytest.fixture
+def provider_user(db):
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
