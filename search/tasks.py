@@ -1,7 +1,13 @@
 """django-q2 entry points (retried on failure)."""
 
-from search.indexing import index_groups
+from search.indexing import index_groups, rebuild
 
 
 def index_groups_task(label: str, groups: list[str]) -> int:
     return index_groups(label, groups)
+
+
+def refresh_task() -> int:
+    """Nightly: rebuild the index, so that what depends on the date (a funding scheme's status, past
+    events, expired labels, next sessions) stays true."""
+    return rebuild()

@@ -1,0 +1,54 @@
+"""Labelled digital providers in the search (type "prestataire"); see docs/search.md."""
+
+from django.db.models.signals import post_save
+from django.urls import reverse
+from django.utils.translation import override
+
+from guichet.enums import SolutionCategory
+from guichet.label.selectors import valid_providers
+from guichet.models import LabelApplication, Provider
+from search.documents import SearchDocument
+from search.indexing import index_objects
+from search.registry import register
+
+
+def _providers():
+    return valid_providers().select_related("commune__epci").prefetch_related("solutions")
+
+
+@register("prestataire", Provider, queryset=_providers)
+def build(provider: Provider, language: str) -> SearchDocument:
+    """One document per language: the provider's own translation of its description, else French."""
+    translated = "" if language == "fr" else getattr(provider, f"description_{language}", "")
+    description = translated or provider.description
+    solutions = list(provider.solutions.all())
+    categories = sorted({s.category for s in solutions}, key=list(SolutionCategory.values).index)
+    commune = provider.commune
+    with override(language):
+        url = reverse("label:directory") + f"#provider-{provider.pk}"
+    labels = {("categorie", value): str(SolutionCategory(value).label) for value in categories}
+    labels |= {
+        ("commune", commune.insee_code): commune.name,
+        ("epci", commune.epci.code): commune.epci.short_name,
+    }
+    return SearchDocument(
+        type="prestataire",
+        locale=language if translated else "fr",
+        title=provider.name,
+        url=url,
+        summary=description,
+        body=" ".join(f"{s.name} {s.description} {s.references}" for s in solutions),
+        facets={"categorie": categories, "commune": [commune.insee_code], "epci": [commune.epci.code]},
+        facet_labels=labels,
+        latitude=float(commune.latitude),
+        longitude=float(commune.longitude),
+    )
+
+
+def _label_changed(sender, instance: LabelApplication, raw=False, **kwargs):
+    """A revoked, expired or renewed label changes whether its provider is found."""
+    if not raw:
+        index_objects([instance.provider])
+
+
+post_save.connect(_label_changed, sender=LabelApplication, dispatch_uid="search-label-application")
