@@ -59,6 +59,22 @@ def labelled_providers(*, category: str = "", commune=None, today=None) -> list[
     return result
 
 
+def buyers_meetings(limit: int = 3) -> tuple[list, str]:
+    """The next buyers' workshops and buyer/provider fairs (action #16), and the events listing showing
+    them all ("" when the site has no events page)."""
+    from wagtail.models import Locale
+
+    from portail.enums import EventKind
+    from portail.events.selectors import filter_events, published_events
+    from portail.models import EventIndexPage
+
+    events = filter_events(published_events(), kinds=[EventKind.BUYERS_MEETING])[:limit]
+    indexes = EventIndexPage.objects.live().filter(locale__in=[Locale.get_active(), Locale.get_default()])
+    index = min(indexes, key=lambda page: page.locale_id != Locale.get_active().pk, default=None)
+    listing = f"{index.url}?type={EventKind.BUYERS_MEETING}" if index else ""
+    return events, listing
+
+
 def directory_communes(today=None) -> list:
     """The communes where labelled providers are, for the directory's filter."""
     from portail.models import Commune

@@ -36,7 +36,12 @@ SAVES_PER_HOUR = 60  # per visitor's address: saving the application and uploadi
 def directory_view(request):
     form = DirectoryFilterForm(request.GET or None, communes=selectors.directory_communes())
     providers = selectors.labelled_providers(**form.filters())
-    return render(request, "guichet/label/directory.html", {"form": form, "providers": providers})
+    meetings, meetings_url = selectors.buyers_meetings()
+    return render(
+        request,
+        "guichet/label/directory.html",
+        {"form": form, "providers": providers, "meetings": meetings, "meetings_url": meetings_url},
+    )
 
 
 def verify_view(request, code):
