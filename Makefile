@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 UV_VERSION := 0.13.9
+TEST_WORKERS ?= 2
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -37,12 +38,12 @@ serve: install ## Serve the site and a django-q2 worker (Ctrl+C stops both)
 totp: install ## Print the current two-factor codes of the demo accounts
 	@$(PY) manage.py demo_totp
 
-test: install ## The full test suite on SQLite (no service needed)
-	@$(VENV)/bin/pytest
+test: install ## The full test suite on SQLite (no service needed), in TEST_WORKERS processes
+	@$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 test-postgres: install ## The full test suite on PostgreSQL and Redis (DATABASE_URL, REDIS_URL)
 	@DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portail} \
-	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(VENV)/bin/pytest
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 e2e: install ## Browser tests and accessibility scans in Chromium (/usr/bin/chromium)
 	@$(VENV)/bin/pytest -m e2e tests/e2e
