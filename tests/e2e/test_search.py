@@ -17,7 +17,7 @@ def test_a_learner_searches_without_accents_and_narrows_down_on_a_phone_without_
     page = context.new_page()
     page.goto("/fr/")
     page.get_by_role("searchbox", name="Rechercher sur le portail").fill("cybersecurite")
-    page.get_by_role("search").get_by_role("button", name="Rechercher").click()
+    page.get_by_role("search").get_by_role("button", name="Recherche").click()
     assert re.search(r"/fr/recherche/\?q=cybersecurite$", page.url)
     total = page.get_by_role("heading", name=re.compile(r"^\d+ résultats?$"))
     before = int(total.inner_text().split()[0])
@@ -52,7 +52,7 @@ def test_a_visitor_from_saint_lucia_finds_french_programmes_in_english(page):
 def test_suggestions_appear_while_typing(page):
     page.goto("/fr/recherche/")
     page.get_by_label("Formation, financement, lieu, prestataire…").press_sequentially("bts", delay=50)
-    page.wait_for_function("document.querySelectorAll('#search-suggestions option').length > 0")
+    page.locator("#search-suggestions option").first.wait_for(state="attached")
     assert page.locator("#search-suggestions option").first.get_attribute("value").lower().startswith("bts")
 
 
