@@ -78,7 +78,7 @@ FACETS = (
     Facet("beneficiaire", _("For whom"), ("financement",), tuple(Beneficiary.choices)),
     Facet("aide", _("Kind of help"), ("financement",), tuple(HelpKind.choices)),
     Facet("statut", pgettext_lazy("funding scheme", "Status"), ("financement",), tuple(SchemeStatus.choices)),
-    Facet("service", _("Service"), ("lieu", "evenement")),
+    Facet("service", _("Service"), ("lieu",)),
     Facet("categorie", _("Category"), ("lieu", "prestataire")),
 )
 BY_KEY = {facet.key: facet for facet in FACETS}
