@@ -94,6 +94,17 @@ SolutionFormSet = inlineformset_factory(
 )
 
 
+class ProviderDeleteForm(forms.Form):
+    """Deleting the company's data asks for an explicit, ticked confirmation."""
+
+    confirm = forms.BooleanField(
+        label=_("I understand that my company's data will be deleted for good."),
+        error_messages={
+            "required": _("Tick the box to confirm that you want to delete your company's data.")
+        },
+    )
+
+
 class ApplicationForm(forms.Form):
     """One text answer per active criterion, then the charter; a honeypot against robots."""
 

@@ -103,8 +103,15 @@ def delete_evidence(evidence: Evidence) -> None:
     evidence.application.refresh_from_db(fields=["status"])
     if not evidence.application.editable:
         raise ValidationError(_("This application cannot be changed any more."))
-    evidence.file.delete(save=False)
-    evidence.delete()
+    evidence.delete()  # the file leaves the disk on commit (guichet.models.label._delete_evidence_file)
+
+
+@transaction.atomic
+def delete_provider_data(provider: Provider) -> None:
+    """Right to erasure: the provider's profile, solutions, applications (answers, evidence, timeline)
+    and its label, whose verification page and badge then answer 404. The account stays. Evidence
+    files leave the private storage once this is committed (a post_delete handler on Evidence)."""
+    Provider.objects.select_for_update().get(pk=provider.pk).delete()
 
 
 def missing_for_submission(application: LabelApplication) -> list[str]:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("candidater/", views.apply_view, name="apply"),
     path("profil/", views.profile_view, name="profile"),
     path("profil/donnees.json", views.profile_export_view, name="profile_export"),
+    path("profil/supprimer/", views.profile_delete_view, name="profile_delete"),
     path("candidatures/<int:pk>/", views.application_view, name="application"),
     path("pieces/<int:pk>/", views.evidence_view, name="evidence"),
     path("pieces/<int:pk>/supprimer/", views.evidence_delete_view, name="evidence_delete"),

@@ -23,6 +23,7 @@ from guichet.label.forms import (
     ApplicationForm,
     DirectoryFilterForm,
     EvidenceForm,
+    ProviderDeleteForm,
     ProviderForm,
     SolutionFormSet,
 )
@@ -131,6 +132,37 @@ def profile_export_view(request):
     )
     response["Content-Disposition"] = 'attachment; filename="label-donnees.json"'
     return response
+
+
+@login_required
+def profile_delete_view(request):
+    """Right to erasure: a GET explains what goes; only a POST with the box ticked deletes. Only the
+    signed-in account's own company can be reached (there is no id in the address). The account stays."""
+    provider = _provider(request)
+    if provider is None:
+        raise Http404
+    form = ProviderDeleteForm(request.POST if request.method == "POST" else None)  # an empty POST too
+    if request.method == "POST" and form.is_valid():
+        services.delete_provider_data(provider)
+        messages.success(
+            request,
+            _("Your company's data is deleted. Your account remains: you can present a company again."),
+        )
+        return redirect("label:profile")
+    label = provider.current_label
+    return render(
+        request,
+        "guichet/label/profile_delete.html",
+        {
+            "form": form,
+            "provider": provider,
+            "solutions": provider.solutions.count(),
+            "applications": provider.applications.count(),
+            "evidence": Evidence.objects.filter(application__provider=provider).count(),
+            "valid_label": label is not None and label.state() == LabelState.VALID,
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 def _editable_or_none(provider):

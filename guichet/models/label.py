@@ -10,7 +10,9 @@ import os
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -231,6 +233,16 @@ class Evidence(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+@receiver(post_delete, sender=Evidence, dispatch_uid="label_evidence_file_cleanup")
+def _delete_evidence_file(sender, instance, **kwargs):
+    """The one place evidence files leave the disk: whenever an Evidence row is deleted (one by one,
+    in a queryset or by cascade from its application or provider), once the deletion is committed
+    (a rolled-back deletion keeps its file)."""
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 class LabelEvent(models.Model):

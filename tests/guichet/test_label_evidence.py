@@ -127,9 +127,21 @@ def test_reviewers_open_evidence_in_the_admin_and_others_cannot(client, evidence
     assert b"".join(response.streaming_content) == PDF_BYTES
 
 
-def test_the_applicant_deletes_a_document_of_its_draft(client, evidence):
+def test_the_applicant_deletes_a_document_of_its_draft(client, evidence, django_capture_on_commit_callbacks):
     client.force_login(evidence.application.provider.user)
-    response = client.post(f"/fr/label/pieces/{evidence.pk}/supprimer/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/fr/label/pieces/{evidence.pk}/supprimer/")
     assert response.status_code == 302
     assert not evidence.application.evidence.exists()
     assert not Path(evidence.file.path).exists()
+
+
+def test_a_file_leaves_the_disk_only_when_its_deletion_is_committed(
+    evidence, django_capture_on_commit_callbacks
+):
+    path = Path(evidence.file.path)
+    with django_capture_on_commit_callbacks() as callbacks:
+        evidence.delete()
+    assert path.exists()  # not committed yet: a rolled-back deletion would keep its file
+    callbacks[0]()
+    assert not path.exists()
