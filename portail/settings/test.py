@@ -15,7 +15,7 @@ if WORKER and os.environ.get("REDIS_URL"):
     redis_db = (int(redis_url.path.strip("/") or 0) + int(WORKER.removeprefix("gw"))) % 16
     os.environ["REDIS_URL"] = redis_url._replace(path=f"/{redis_db}").geturl()
 
-from .base import *  # noqa: F403
+from .base import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
