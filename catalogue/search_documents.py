@@ -20,7 +20,7 @@ RELATED = ["provider__commune__epci", "commune__epci"]
 
 
 def _programmes():
-    return TrainingPage.objects.live().select_related(*RELATED)
+    return TrainingPage.objects.live().public().select_related(*RELATED)
 
 
 @register("formation", TrainingPage, queryset=_programmes, deferred=indexing_deferred)

@@ -20,7 +20,7 @@ from portail.holidays import is_public_holiday
 
 MARTINIQUE = ZoneInfo("America/Martinique")
 DAY_CODES = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
-DAY_PART = r"(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
+DAY_PART = r"(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH)"
 DAYS = re.compile(rf"^{DAY_PART}(?:,{DAY_PART})*$")
 TIME = r"(\d{1,2}):(\d{2})"
 INTERVAL = re.compile(rf"^{TIME}-{TIME}$")

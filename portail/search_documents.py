@@ -48,7 +48,7 @@ def _territory(commune) -> tuple[dict, dict]:
 
 
 def _places():
-    return PlacePage.objects.live().select_related("commune__epci")
+    return PlacePage.objects.live().public().select_related("commune__epci")
 
 
 @register("lieu", PlacePage, queryset=_places)
@@ -74,7 +74,9 @@ def build_place(page: PlacePage, language: str) -> SearchDocument:
 
 
 def _events():
-    return EventPage.objects.live().filter(ends_at__gte=timezone.now()).select_related("commune__epci")
+    return (
+        EventPage.objects.live().public().filter(ends_at__gte=timezone.now()).select_related("commune__epci")
+    )
 
 
 @register("evenement", EventPage, queryset=_events)

@@ -9,6 +9,8 @@ from django_q.tasks import async_task
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.models import PageViewRestriction
+
 from search.engines import engines
 from search.registry import BUILDERS, all_groups, builder_for, documents, group_id
 
@@ -20,6 +22,8 @@ def connect_signals():
         uid = f"search-{builder.label}"
         post_save.connect(on_saved, sender=builder.model, dispatch_uid=uid)
         post_delete.connect(on_deleted, sender=builder.model, dispatch_uid=uid)
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction")
+    post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction")
 
 
 def on_saved(sender, instance, raw=False, **kwargs):
@@ -31,6 +35,12 @@ def on_saved(sender, instance, raw=False, **kwargs):
 def on_deleted(sender, instance, **kwargs):
     if builder := builder_for(sender):
         queue(builder.label, [group_id(instance)])
+
+
+def on_restriction_changed(sender, instance, raw=False, **kwargs):
+    """A page made private (or public again) leaves (or rejoins) the search with the pages below it."""
+    if not raw:
+        index_objects(instance.page.get_descendants(inclusive=True).specific())
 
 
 def queue(label: str, groups: list[str]) -> None:

@@ -17,7 +17,7 @@ MAX_VALUES = 40
 def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery, list[str]]:
     """The search these parameters ask for, and what was wrong with them (left out of the search)."""
     errors = []
-    text = " ".join(params.get("q", "").split())
+    text = " ".join(params.get("q", "").replace("\x00", "").split())  # PostgreSQL refuses NUL
     if len(text) > MAX_TEXT:
         errors.append(_("The search text is cut to %(max)s characters.") % {"max": MAX_TEXT})
         text = text[:MAX_TEXT]
@@ -39,7 +39,7 @@ def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery,
         sort = "relevance"
     near = None
     if code := params.get("near", "").strip():
-        commune = Commune.objects.filter(insee_code=code).first()
+        commune = Commune.objects.filter(insee_code=code).first() if re.fullmatch("[0-9]{5}", code) else None
         if commune is None:
             errors.append(
                 _("“%(code)s” is not the INSEE code of a commune of Martinique.") % {"code": code[:10]}
@@ -50,7 +50,7 @@ def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery,
         errors.append(_("To sort by distance, choose the commune to measure from."))
         sort = "relevance"
     page = params.get("page") or "1"
-    if not page.isdigit() or not 1 <= int(page) <= MAX_PAGE:
+    if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= MAX_PAGE:  # "²" is a digit
         errors.append(_("The page number must be between 1 and %(max)s.") % {"max": MAX_PAGE})
         page = "1"
     return SearchQuery(text, language, filters, sort, near, int(page), page_size), errors

@@ -44,7 +44,7 @@ def register(type_: str, model: type[Model], *, queryset=None, deferred=None):
         raise ValueError(f"Unknown search type {type_!r}: one of {', '.join(TYPES)}.")
 
     def decorator(build):
-        default = model.objects.live if issubclass(model, Page) else model.objects.all
+        default = (lambda: model.objects.live().public()) if issubclass(model, Page) else model.objects.all
         BUILDERS[model._meta.label_lower] = Builder(
             type_, model, build, queryset or default, deferred or (lambda: False)
         )

@@ -145,7 +145,7 @@ def suggestions_api(request):
     language, errors = read_language(request.GET)
     if errors:
         return JsonResponse({"errors": errors}, status=400)
-    text = request.GET.get("q", "")[:100]
+    text = request.GET.get("q", "").replace("\x00", "")[:100]
     return JsonResponse(
         {"suggestions": engines.suggest(text, language)}, json_dumps_params={"ensure_ascii": False}
     )

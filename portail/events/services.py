@@ -1,6 +1,7 @@
 """Writes of the events: sign-ups with capacity and a waiting list, cancellation, e-mails, retention."""
 
 import datetime
+import logging
 
 from django_q.tasks import async_task
 
@@ -18,6 +19,7 @@ from portail.models import EventPage, Registration
 from portail.selectors import source_page
 
 CANCEL_SALT = "portail.events.cancel"
+logger = logging.getLogger(__name__)
 
 
 class RegistrationClosed(Exception):
@@ -41,6 +43,11 @@ def register(
     event = EventPage.objects.select_for_update().get(pk=source_page(event).pk)
     if not event.registration_open or event.starts_at <= timezone.now():
         raise RegistrationClosed
+    contact = {"email__iexact": email} if email else {"phone": phone, "name__iexact": name}
+    already = event.registrations.exclude(status=RegistrationStatus.CANCELLED).filter(**contact).first()
+    if already:  # a double submit, or the same person again: one seat each
+        return already
+    promote_waiting_list(event)  # seats added by the organiser go to those who waited first
     confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
     full = event.capacity is not None and confirmed >= event.capacity
     registration = Registration.objects.create(
@@ -158,9 +165,13 @@ def send_reminders(now=None) -> int:
     ).select_related("event")
     sent = 0
     for registration in due:
-        with transaction.atomic():
-            Registration.objects.filter(pk=registration.pk).update(reminder_sent_at=now)
-            send_registration_email(registration=registration, kind="reminder")
+        try:
+            with transaction.atomic():
+                Registration.objects.filter(pk=registration.pk).update(reminder_sent_at=now)
+                send_registration_email(registration=registration, kind="reminder")
+        except Exception as error:  # one refused address must not deprive the others of their reminder
+            logger.warning("Reminder of registration %s not sent (%s)", registration.pk, type(error).__name__)
+            continue
         sent += 1
     return sent
 

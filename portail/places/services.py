@@ -1,6 +1,7 @@
 """Writes of the places map: public corrections and the yearly "is this still right?" check."""
 
 import datetime
+import logging
 
 from django_q.tasks import async_task
 
@@ -16,6 +17,8 @@ from wagtail.models import Locale
 
 from portail import tokens
 from portail.models import PlaceCorrection, PlacePage
+
+logger = logging.getLogger(__name__)
 
 VERIFY_SALT = "portail.places.verify"
 VERIFY_EVERY = datetime.timedelta(days=365)
@@ -65,21 +68,29 @@ def send_verification_requests(now=None) -> int:
     now = now or timezone.now()
     sent = 0
     for place in places_due_for_verification(now):
-        with transaction.atomic():
-            PlacePage.objects.filter(pk=place.pk).update(verification_sent_at=now)
-            context = {
-                "place": place,
-                "confirm_url": f"{settings.SITE_URL}{place.url}confirmer/{verification_token(place)}/",
-                "correct_url": f"{settings.SITE_URL}{place.url}corriger/",
-            }
-            with translation.override(settings.LANGUAGE_CODE):
-                EmailMessage(
-                    subject=_("Is the information about %(place)s still right?") % {"place": place.title},
-                    body=render_to_string("portail/places/emails/verify.txt", context),
-                    to=[place.email],
-                ).send()
+        try:
+            with transaction.atomic():
+                PlacePage.objects.filter(pk=place.pk).update(verification_sent_at=now)
+                _send_verification_request(place)
+        except Exception as error:  # one refused address must not stop the others; retried next run
+            logger.warning("Verification of place %s not sent (%s)", place.pk, type(error).__name__)
+            continue
         sent += 1
     return sent
+
+
+def _send_verification_request(place: PlacePage) -> None:
+    context = {
+        "place": place,
+        "confirm_url": f"{settings.SITE_URL}{place.url}confirmer/{verification_token(place)}/",
+        "correct_url": f"{settings.SITE_URL}{place.url}corriger/",
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        EmailMessage(
+            subject=_("Is the information about %(place)s still right?") % {"place": place.title},
+            body=render_to_string("portail/places/emails/verify.txt", context),
+            to=[place.email],
+        ).send()
 
 
 def confirm_place(*, place_id: int, today=None) -> None:

@@ -16,8 +16,9 @@
       status.textContent = nearButton.dataset.waiting;
       navigator.geolocation.getCurrentPosition(
         function (position) {
-          form.elements.lat.value = position.coords.latitude.toFixed(4);
-          form.elements.lon.value = position.coords.longitude.toFixed(4);
+          // two decimals (about 1 km): enough to sort places, too coarse to reveal a home in logs or links
+          form.elements.lat.value = position.coords.latitude.toFixed(2);
+          form.elements.lon.value = position.coords.longitude.toFixed(2);
           form.submit();
         },
         function () {

@@ -33,4 +33,3 @@ def test_without_meetings_the_directory_says_so(client, event_index):  # noqa: F
     html = client.get("/fr/label/").content.decode()
 
     assert "Aucune rencontre prévue pour le moment." in html
-    assert "Atelier" not in html

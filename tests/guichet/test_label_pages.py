@@ -87,7 +87,7 @@ def test_the_directory_queries_do_not_grow_with_the_providers(client, labels, re
         response = client.get("/fr/label/")
 
     assert response.content.decode().count('class="label-badge"') == 8
-    assert len(eight) == len(three) <= 12  # 11 measured
+    assert len(eight) == len(three) <= 15  # 14 measured: 11, and 3 for the buyers' meetings
 
 
 @pytest.mark.parametrize("language", ["fr", "en", "es"])

@@ -333,3 +333,52 @@ def test_people_without_the_permission_cannot_see_the_attendees(client, event):
         assert (response.status_code, response["Location"]) == (302, "/admin/"), (
             url
         )  # Wagtail: "no permission"
+
+
+def register(event, name, email="", phone="0696000000"):
+    return services.register(
+        event=event, name=name, email=email, phone=phone, accessibility_needs="", language="fr"
+    )
+
+
+def test_the_same_person_signing_up_twice_holds_one_seat(event):
+    first = register(event, "Léa Joseph", email="lea@example.org")
+
+    assert register(event, "Léa J.", email="LEA@example.org") == first  # e-mail, any case
+    assert register(event, "Marc") == register(event, "marc")  # no e-mail: same name and phone
+    register(event, "Paul", email="")  # same phone, another person (a family): a seat of their own
+
+    assert Registration.objects.count() == 3
+
+
+def test_seats_added_by_the_organiser_go_to_the_waiting_list_first(event):
+    for name in ("A", "B", "C"):
+        register(event, name, email=f"{name.lower()}@example.org")
+    event.capacity = 3
+    event.save_revision().publish()
+
+    register(event, "D", email="d@example.org")
+
+    statuses = dict(Registration.objects.values_list("name", "status"))
+    assert statuses == {"A": "confirmed", "B": "confirmed", "C": "confirmed", "D": "waiting"}
+
+
+def test_a_refused_address_does_not_deprive_the_others_of_their_reminder(event, monkeypatch):
+    tomorrow = timezone.localtime() + datetime.timedelta(days=1)
+    event.starts_at, event.ends_at = tomorrow, tomorrow + datetime.timedelta(hours=2)
+    event.save()
+    for name in ("A", "B"):
+        register(event, name, email=f"{name.lower()}@example.org")
+    mail.outbox.clear()
+    send = services.send_registration_email
+
+    def refuse_a(*, registration, kind):
+        if registration.name == "A":
+            raise ConnectionRefusedError
+        send(registration=registration, kind=kind)
+
+    monkeypatch.setattr(services, "send_registration_email", refuse_a)
+
+    assert services.send_reminders() == 1
+    assert [message.to for message in mail.outbox] == [["b@example.org"]]
+    assert Registration.objects.get(name="A").reminder_sent_at is None  # tried again next run

@@ -99,7 +99,15 @@ def test_hours_are_described_in_plain_words_in_three_languages(language, expecte
 
 @pytest.mark.parametrize(
     "value",
-    ["Jan-Mar 09:00-12:00", "Mo-Fr 9h-12h", "Mo-Fr 09:00-25:00", "Mo-Fr", "Mo-Fr 10:00+", "sunrise-sunset"],
+    [
+        "Jan-Mar 09:00-12:00",
+        "Mo-Fr 9h-12h",
+        "Mo-Fr 09:00-25:00",
+        "Mo-Fr",
+        "Mo-Fr 10:00+",
+        "sunrise-sunset",
+        "PH-Mo 09:00-12:00",
+    ],
 )
 def test_what_is_not_understood_is_refused_with_a_message(value):
     with pytest.raises(OpeningHoursError) as error:

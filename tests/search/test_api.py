@@ -84,6 +84,8 @@ def test_filters_repeat_and_labels_follow_the_language(client, indexed):
         "sort=price",
         "sort=distance",
         "near=97999&sort=distance",
+        "near=%00&sort=distance",
+        "page=%C2%B2",
         "q=" + "x" * 300,
     ],
 )
@@ -118,3 +120,10 @@ def test_the_openapi_description_is_served(client, db):
     assert response.json()["openapi"].startswith("3.")
     documented = {p["name"] for p in response.json()["paths"]["/api/search/"]["get"]["parameters"]}
     assert {facet.key for facet in FACETS} <= documented
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/search/?q=zzzz%00", "/api/search/suggestions/?q=ab%00", "/fr/recherche/?q=%00"]
+)
+def test_a_nul_character_is_ignored(client, indexed, path):
+    assert client.get(path).status_code == 200
