@@ -19,6 +19,7 @@ from portail import tokens
 from portail.models import PlaceCorrection, PlacePage
 
 logger = logging.getLogger(__name__)
+CORRECTION_EMAIL_DAYS = 183
 
 VERIFY_SALT = "portail.places.verify"
 VERIFY_EVERY = datetime.timedelta(days=365)
@@ -91,6 +92,12 @@ def _send_verification_request(place: PlacePage) -> None:
             body=render_to_string("portail/places/emails/verify.txt", context),
             to=[place.email],
         ).send()
+
+
+def erase_old_correction_emails(now=None) -> int:
+    """Six months after a correction was suggested, the editors no longer need to reply: its e-mail goes."""
+    limit = (now or timezone.now()) - datetime.timedelta(days=CORRECTION_EMAIL_DAYS)
+    return PlaceCorrection.objects.filter(created_at__lt=limit).exclude(email="").update(email="")
 
 
 def confirm_place(*, place_id: int, today=None) -> None:

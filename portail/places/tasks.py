@@ -1,7 +1,7 @@
 """django-q2 entry points of the places map (retried by the cluster on failure)."""
 
 from portail.models import PlaceCorrection
-from portail.places.services import correction_notify, send_verification_requests
+from portail.places.services import correction_notify, erase_old_correction_emails, send_verification_requests
 
 
 def correction_notify_task(correction_id: int) -> None:
@@ -11,4 +11,6 @@ def correction_notify_task(correction_id: int) -> None:
 
 
 def place_verification_task() -> int:
+    """Daily: the yearly "is this still right?" e-mails, and the retention of correction e-mails."""
+    erase_old_correction_emails()
     return send_verification_requests()

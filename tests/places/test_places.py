@@ -213,3 +213,21 @@ def test_a_confirm_link_for_another_place_or_forged_is_refused(client, places):
     token = services.verification_token(places["sphere"])
     assert client.post(f"/fr/tiers-lieux/vanlab/confirmer/{token}/").status_code == 404
     assert client.post("/fr/tiers-lieux/la-sphere-972/confirmer/forged/").status_code == 404
+
+
+def test_the_email_of_a_correction_is_erased_after_six_months(places):
+    old = PlaceCorrection.objects.create(
+        place=places["sphere"], message="Fermé le lundi.", email="a@example.org"
+    )
+    recent = PlaceCorrection.objects.create(
+        place=places["vanlab"], message="Nouveau numéro.", email="b@example.org"
+    )
+    PlaceCorrection.objects.filter(pk=old.pk).update(created_at=timezone.now() - datetime.timedelta(days=184))
+
+    assert services.erase_old_correction_emails() == 1
+
+    assert dict(PlaceCorrection.objects.values_list("pk", "email")) == {
+        old.pk: "",
+        recent.pk: "b@example.org",
+    }
+    assert PlaceCorrection.objects.get(pk=old.pk).message == "Fermé le lundi."  # the suggestion stays
