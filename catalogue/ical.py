@@ -2,30 +2,9 @@
 
 import datetime
 
+from portail.ical import escape, fold
+
 PRODID = "-//Portail numérique de Martinique//Catalogue//FR"
-
-
-def _escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1)."""
-    parts, current = [], b""
-    for char in line:
-        encoded = char.encode()
-        if len(current) + len(encoded) > (75 if not parts else 74):
-            parts.append(current.decode())
-            current = b""
-        current += encoded
-    parts.append(current.decode())
-    return "\r\n ".join(parts)
 
 
 def session_calendar(
@@ -51,11 +30,11 @@ def session_calendar(
         f"DTSTAMP:{stamp.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
         f"DTEND;VALUE=DATE:{last_day + datetime.timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{_escape(title)}",
-        f"DESCRIPTION:{_escape(description)}",
+        f"SUMMARY:{escape(title)}",
+        f"DESCRIPTION:{escape(description)}",
         f"URL:{url}",
     ]
     if location:
-        lines.append(f"LOCATION:{_escape(location)}")
+        lines.append(f"LOCATION:{escape(location)}")
     lines += ["END:VEVENT", "END:VCALENDAR"]
-    return "".join(_fold(line) + "\r\n" for line in lines)
+    return "".join(fold(line) + "\r\n" for line in lines)
