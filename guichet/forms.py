@@ -9,7 +9,7 @@ from catalogue.models import TrainingPage
 from financements.models import FundingSchemePage
 from guichet.enums import ContactChannel, Need, Outcome, Sector, Status
 from guichet.label.selectors import valid_providers, verify_url
-from portail.forms import CommuneField, PublicFormCaptchaField
+from portail.forms import CommuneField, HoneypotField, PublicFormCaptchaField
 from portail.validators import validate_siret
 
 CONSENT_TEXT = _(
@@ -122,13 +122,8 @@ class CheckForm(forms.Form):
     consent = forms.BooleanField(
         label=CONSENT_TEXT, error_messages={"required": _("Your agreement is needed to send the request.")}
     )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
+    website = HoneypotField()
     captcha = PublicFormCaptchaField()
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
 
 
 class ReplyForm(forms.Form):

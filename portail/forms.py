@@ -59,6 +59,20 @@ class PublicFormCaptchaField(CaptchaField):
         super().__init__(**kwargs)
 
 
+class HoneypotField(forms.CharField):
+    """A field hidden from people and out of the keyboard's way, that robots fill in: any value is refused."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Leave this field empty"))
+        widget = forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
+        super().__init__(required=False, widget=widget, **kwargs)
+
+    def clean(self, value):
+        if super().clean(value):
+            raise forms.ValidationError(_("Leave this field empty."))
+        return ""
+
+
 class SignupForm(AllauthSignupForm):
     captcha = PublicFormCaptchaField()
 

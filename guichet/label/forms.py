@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from guichet.enums import SolutionCategory
 from guichet.models import Provider, Solution
-from portail.forms import CommuneField
+from portail.forms import CommuneField, HoneypotField
 from portail.validators import validate_siret
 
 CHARTER_POINTS = [
@@ -111,11 +111,7 @@ class ApplicationForm(forms.Form):
     charter = forms.BooleanField(
         label=_("I have read the charter of the label and my company commits to it."), required=False
     )
-    website = forms.CharField(  # honeypot, hidden from people and out of the keyboard's way
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = HoneypotField()
 
     def __init__(self, *args, criteria, **kwargs):
         super().__init__(*args, **kwargs)
@@ -131,11 +127,6 @@ class ApplicationForm(forms.Form):
                 help_text=criterion.guidance,
             )
         self.fields = {**fields, **self.fields}
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
 
     def answers(self) -> dict:
         return {c: self.cleaned_data[f"criterion_{c.pk}"] for c in self.criteria}

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portail.enums import EventAudience, EventKind
-from portail.forms import PublicFormCaptchaField
+from portail.forms import HoneypotField, PublicFormCaptchaField
 from portail.models import Commune
 
 REGISTRATION_CONSENT = _(
@@ -66,17 +66,8 @@ class RegistrationForm(forms.Form):
     consent = forms.BooleanField(
         label=REGISTRATION_CONSENT, error_messages={"required": _("Your agreement is needed to register.")}
     )
-    website = forms.CharField(  # honeypot: hidden from people, filled by robots
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = HoneypotField()
     captcha = PublicFormCaptchaField()
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
 
     def clean(self):
         data = super().clean()

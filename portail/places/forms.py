@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portail.enums import Audience, PlaceKind, Service
-from portail.forms import PublicFormCaptchaField
+from portail.forms import HoneypotField, PublicFormCaptchaField
 from portail.models import EPCI, Commune
 from portail.places.selectors import PlaceFilters
 
@@ -78,14 +78,5 @@ class CorrectionForm(forms.Form):
         required=False,
         help_text=_("Only if you accept that an editor writes to you about this correction."),
     )
-    website = forms.CharField(  # honeypot: hidden from people, filled by robots
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = HoneypotField()
     captcha = PublicFormCaptchaField()
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
