@@ -83,7 +83,12 @@ def place_row(place: PlacePage) -> dict:
 
 
 def csv_lines(places):
-    """The CSV text, line by line (comma-separated, as the standard's example)."""
+    """The CSV text, line by line (comma-separated, as the standard's example).
+
+    Unlike portail.spreadsheet (files for spreadsheets), this is machine-read open data: cells keep
+    their exact value (a "+596…" phone number gets no apostrophe), and its text comes from editors,
+    not from the public.
+    """
 
     class Echo:
         def write(self, value):
