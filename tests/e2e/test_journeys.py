@@ -224,6 +224,7 @@ def test_a_tpe_owner_asks_for_help_on_a_phone_without_javascript(browser, base_u
 
     page.locator("input[name=needs][value=site-web]").check()
     page.locator("main button[type=submit]").click()
+    page.locator("[name=contact_name]").wait_for()  # the next step is there before going back
     page.go_back()  # the browser's Back shows the previous step with its answers
     assert page.locator("input[name=needs][value=site-web]").is_checked()
     page.locator("main button[type=submit]").click()
