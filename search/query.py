@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from search.text import STOP_WORDS, stem, words
 
-SORTS = ("relevance", "session", "deadline", "distance")
+SORTS = ("relevance", "session", "deadline", "distance", "title")
 KM_PER_DEGREE = 111.2
 WORD_SPLIT = re.compile(r"(\w+)")
 COS_LATITUDE = math.cos(math.radians(14.6))  # Martinique: degrees of longitude are shorter
@@ -46,6 +46,7 @@ class Hit:
     next_date: object = None
     deadline: object = None
     distance_km: float | None = None
+    key: str = ""  # the object's group key ("app.model:translation key or pk"), for listings
 
 
 @dataclass

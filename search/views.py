@@ -24,6 +24,7 @@ SORT_LABELS = {
     "session": _("next session"),
     "deadline": _("deadline"),
     "distance": _("distance from a commune"),
+    "title": _("title (A to Z)"),
 }
 
 

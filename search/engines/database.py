@@ -27,7 +27,7 @@ from search.query import (
 from search.text import SNOWBALL, fold, terms
 
 FUZZY_SIMILARITY = 0.45
-FIELDS = ["type", "title", "url", "content_language", "summary", "body", "next_date", "deadline"]
+FIELDS = ["group_key", "type", "title", "url", "content_language", "summary", "body", "next_date", "deadline"]
 
 
 def postgres() -> bool:
@@ -251,6 +251,8 @@ class DatabaseEngine:
             return hits.order_by(upcoming.asc(nulls_last=True), "title", "pk")
         if query.sort == "distance" and query.near:
             return hits.order_by(F("distance").asc(nulls_last=True), "title", "pk")
+        if query.sort == "title":
+            return hits.order_by("title_folded", "pk")
         if fuzzy:
             return hits.order_by("-similarity", "title", "pk")
         if clauses and postgres():
@@ -298,6 +300,7 @@ class DatabaseEngine:
             distance_km=round(math.sqrt(row["distance"]) * KM_PER_DEGREE, 1)
             if row["distance"] is not None
             else None,
+            key=row["group_key"],
         )
 
     def suggest(self, text: str, language: str, limit: int = 8) -> list[str]:

@@ -185,6 +185,8 @@ def build_search(query: SearchQuery, index: str, fuzzy: bool = False) -> Search:
         search = search.sort(
             {"_geo_distance": {"location": point, "order": "asc", "unit": "km"}}, "title_sort"
         )
+    elif query.sort == "title":
+        search = search.sort("title_sort", "group_key")
     elif query.text.strip():
         search = search.sort("_score", "title_sort", "group_key")
     else:
@@ -303,6 +305,7 @@ class ElasticsearchEngine:
             next_date=_date(getattr(hit, "next_date", None)),
             deadline=_date(getattr(hit, "deadline", None)),
             distance_km=distance,
+            key=hit.group_key,
         )
 
     def suggest(self, text: str, language: str, limit: int = 8) -> list[str]:

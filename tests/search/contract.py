@@ -114,6 +114,24 @@ def test_sort_by_distance_from_a_commune(engine, corpus):
     assert results.hits[0].distance_km < 15
 
 
+def test_sort_by_title_ignores_accents_and_case(engine, corpus):
+    found = titles(run(engine, filters={"type": ["formation"]}, sort="title"))
+    assert found[:3] == [
+        "Administrateur réseaux",
+        "BTS Services informatiques aux organisations",
+        "Bureautique pour débuter",
+    ]
+    assert found.index("Développeur web en apprentissage") < found.index("Médiateur numérique à distance")
+
+
+def test_hits_name_their_object_for_listings(engine, corpus):
+    from search.listings import objects_of
+
+    results = run(engine, filters={"type": ["formation"]}, sort="title")
+    pages = objects_of(results, TrainingPage.objects.filter(locale__language_code="fr"))
+    assert [page.title for page in pages] == titles(results)
+
+
 def test_pagination(engine, corpus):
     everything = titles(run(engine, filters={"type": ["formation"]}, sort="session"))
     second = run(engine, filters={"type": ["formation"]}, sort="session", page=2, page_size=3)

@@ -108,3 +108,5 @@ def test_sorts_distance_next_session_and_pages():
     session = build_search(SearchQuery(sort="session"), "i").to_dict()
     assert "next_date" in session["sort"][0]["_script"]["script"]["source"]
     assert "query" not in session  # no text: every document, by the sort
+    by_title = build_search(SearchQuery(text="réseau", sort="title"), "i").to_dict()
+    assert by_title["sort"] == ["title_sort", "group_key"]  # the folded keyword: accents and case ignored
