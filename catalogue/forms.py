@@ -1,13 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.enums import EXIT_LEVELS, CertificationType, Domain, Modality, Region, Rhythm
+from catalogue.enums import EXIT_LEVELS, CertificationType, Domain, Modality, Rhythm
 from catalogue.selectors import CatalogueFilters
 from portail.forms import CommuneField
 from portail.models import EPCI
+from search.facets import BY_KEY
 
 SORTS = [("session", _("Next session first")), ("titre", _("Title (A to Z)"))]
-REGIONS = [*Region.choices, ("distance", _("Distance learning"))]
+REGIONS = BY_KEY["region"].choices  # the search's values: the listing is a search
 
 
 def _checkboxes(label, choices, field_class=forms.MultipleChoiceField, **kwargs):

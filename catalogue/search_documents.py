@@ -15,6 +15,7 @@ REGIONS = {
     Region.GUADELOUPE: "guadeloupe",
     Region.GUYANE: "guyane",
     Region.FRANCE: "hexagone",
+    Region.ABROAD: "etranger",
 }
 RELATED = ["provider__commune__epci", "commune__epci"]
 

@@ -4,16 +4,19 @@ import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from catalogue.enums import Modality, Rhythm
+from catalogue.enums import Rhythm
 from catalogue.models import CatalogueIndexPage, TrainingPage, TrainingProvider, TrainingSession
 from portail.models import Commune
 from portail.selectors import active_locale, localized_pages, source_page
+from search.engines import search
+from search.listings import objects_of
+from search.query import SearchQuery, SearchResults
 
 
 @dataclass
@@ -28,7 +31,6 @@ class CatalogueFilters:
     modalities: list[str] = field(default_factory=list)
     rhythms: list[str] = field(default_factory=list)
     certifications: list[str] = field(default_factory=list)
-    provider: TrainingProvider | None = None
     sort: str = "session"
 
 
@@ -37,66 +39,43 @@ def default_catalogue() -> CatalogueIndexPage | None:
     return CatalogueIndexPage.objects.filter(locale=Locale.get_default()).first()
 
 
-def _region_q(region: str) -> Q:
-    if region == "distance":
-        return Q(modality=Modality.DISTANCE)
-    return Q(region=region) | Q(sessions__region=region) | Q(region="", provider__region=region)
-
-
-def _place_q(**lookup) -> Q:
-    """The programme, one of its sessions, or (when the programme names no place) its provider."""
-    own = {f"commune__{key}": value for key, value in lookup.items()}
-    of_sessions = {f"sessions__commune__{key}": value for key, value in lookup.items()}
-    of_provider = {f"provider__commune__{key}": value for key, value in lookup.items()}
-    return Q(**own) | Q(**of_sessions) | Q(commune=None, place_name="", **of_provider)
-
-
-def programmes(index: CatalogueIndexPage, filters: CatalogueFilters, today: datetime.date) -> QuerySet:
-    """Live French programmes of the catalogue matching the filters, with `next_start` (or None)."""
-    matching = TrainingPage.objects.child_of(source_page(index)).live()
-    conditions = {
-        "exit_level__in": filters.levels,
-        "domain__in": filters.domains,
-        "modality__in": filters.modalities,
-        "certification_type__in": filters.certifications,
+def search_programmes(filters: CatalogueFilters, language: str, page: int, page_size: int) -> SearchResults:
+    """One page of the programmes matching the filters, from the search, with each filter's counts."""
+    chosen = {
+        "type": ["formation"],
+        "niveau": [str(level) for level in filters.levels],
+        "region": filters.regions,
+        "commune": [filters.commune.insee_code] if filters.commune else [],
+        "epci": [filters.epci] if filters.epci else [],
+        "domaine": filters.domains,
+        "modalite": filters.modalities,
+        "rythme": filters.rhythms,
+        "certification": filters.certifications,
     }
-    for lookup, values in conditions.items():
-        if values:
-            matching = matching.filter(**{lookup: values})
-    if filters.rhythms:
-        matching = matching.filter(_any_of("rhythms__icontains", filters.rhythms))
-    if filters.regions:
-        matching = matching.filter(_combine(_region_q(region) for region in filters.regions))
-    if filters.commune:
-        matching = matching.filter(_place_q(pk=filters.commune.pk))
-    if filters.epci:
-        matching = matching.filter(_place_q(epci__code=filters.epci))
-    if filters.provider:
-        matching = matching.filter(provider=filters.provider)
+    sort = "title" if filters.sort == "title" else "session"
+    return search(SearchQuery("", language, chosen, sort, page=page, page_size=page_size))
+
+
+def programme_pages(results: SearchResults, today: datetime.date) -> list[TrainingPage]:
+    """The live French programmes behind the hits, in their order, with `next_start` (or None)."""
+    return objects_of(
+        results, _with_next_start(TrainingPage.objects.live().filter(locale=Locale.get_default()), today)
+    )
+
+
+def provider_programmes(index: CatalogueIndexPage, provider: TrainingProvider, today: datetime.date) -> list:
+    """Every live French programme of the provider in the catalogue, by title."""
+    pages = TrainingPage.objects.child_of(source_page(index)).live().filter(provider=provider)
+    return list(_with_next_start(pages, today).order_by("title", "pk"))
+
+
+def _with_next_start(pages: QuerySet, today: datetime.date) -> QuerySet:
     next_start = (
         TrainingSession.objects.filter(page=OuterRef("pk"), start_date__gte=today)
         .order_by("start_date")
         .values("start_date")[:1]
     )
-    result = (
-        TrainingPage.objects.filter(pk__in=matching.values("pk"))
-        .select_related("provider__commune", "commune")
-        .annotate(next_start=Subquery(next_start))
-    )
-    if filters.sort == "title":
-        return result.order_by("title", "pk")
-    return result.order_by(F("next_start").asc(nulls_last=True), "title", "pk")
-
-
-def _any_of(lookup: str, values) -> Q:
-    return _combine(Q(**{lookup: value}) for value in values)
-
-
-def _combine(conditions) -> Q:
-    combined = Q()
-    for condition in conditions:
-        combined |= condition
-    return combined
+    return pages.select_related("provider__commune", "commune").annotate(next_start=Subquery(next_start))
 
 
 def localize_programmes(pages: list[TrainingPage], locale: Locale) -> list[TrainingPage]:

@@ -9,27 +9,47 @@ from catalogue.forms import CatalogueFilterForm
 from catalogue.lheo.writer import export_lheo
 from catalogue.models import TrainingProvider
 from catalogue.selectors import (
-    CatalogueFilters,
     default_catalogue,
     localize_programmes,
-    programmes,
+    programme_pages,
+    provider_programmes,
+    search_programmes,
 )
 from portail.selectors import active_locale, source_page
+from search.listings import counts
+from search.params import MAX_PAGE
 
 PER_PAGE = 20
+FACETS = ["niveau", "region", "domaine", "modalite", "rythme", "certification"]  # form fields named as facets
 
 
 def catalogue_view(request, index):
     form = CatalogueFilterForm(request.GET or None)
     filters = form.filters()
-    paginator = Paginator(programmes(index, filters, timezone.localdate()), PER_PAGE)
-    listing = paginator.get_page(request.GET.get("page"))
+    locale = active_locale(request)
+    today = timezone.localdate()
+    wanted = request.GET.get("page", "")
+    page = int(wanted) if wanted.isascii() and wanted.isdigit() and 0 < int(wanted) <= MAX_PAGE else 1
+    results = search_programmes(filters, locale.language_code, page, PER_PAGE)
+    listing = Paginator(range(results.count), PER_PAGE).get_page(wanted)  # a wrong number: first or last
+    if listing.number != page:
+        results = search_programmes(filters, locale.language_code, listing.number, PER_PAGE)
     return index.render(
         request,
         context_overrides={
             "form": form,
+            "facets": [
+                (
+                    form[name],
+                    [
+                        (option, counts(results, name).get(str(option.data["value"]), 0))
+                        for option in form[name]
+                    ],
+                )
+                for name in FACETS
+            ],
             "listing": listing,
-            "programmes": localize_programmes(list(listing), active_locale(request)),
+            "programmes": localize_programmes(programme_pages(results, today), locale),
             "filtered": any(value for name, value in request.GET.items() if name not in ("page", "tri")),
         },
     )
@@ -37,8 +57,7 @@ def catalogue_view(request, index):
 
 def provider_view(request, index, slug):
     provider = get_object_or_404(TrainingProvider.objects.select_related("commune"), slug=slug)
-    filters = CatalogueFilters(provider=provider, sort="title")
-    found = list(programmes(index, filters, timezone.localdate()))
+    found = provider_programmes(index, provider, timezone.localdate())
     return index.render(
         request,
         template="catalogue/provider.html",

@@ -65,6 +65,7 @@ FACETS = (
             ("guadeloupe", "Guadeloupe"),
             ("guyane", _("French Guiana")),
             ("hexagone", _("Mainland France")),
+            ("etranger", _("Abroad")),
             ("distance", _("Distance learning")),
         ),
     ),

@@ -14,6 +14,7 @@ from catalogue.factories import (
     TrainingSessionFactory,
 )
 from portail.models import Commune
+from search.indexing import rebuild
 from tests.utils import translate
 
 
@@ -129,4 +130,5 @@ def programmes(catalogue):
     for page in found.values():
         page.save_revision().publish()
     found["bts_en"] = translate(bts, "en", title="BTS IT services for organisations", slug="bts-it-services")
+    rebuild("database")  # what the django-q2 job does once these pages are committed
     return found

@@ -9,6 +9,7 @@ from catalogue.demo_translations import TRANSLATED_PROGRAMMES
 from catalogue.models import CatalogueIndexPage, TrainingPage, TrainingProvider, TrainingSession
 from financements.demo import demo_load as financements_demo_load
 from portail.demo.loader import demo_load as portail_demo_load
+from search.indexing import rebuild
 from tests.catalogue import in_french, titles
 
 pytestmark = pytest.mark.django_db
@@ -21,6 +22,7 @@ def demo_catalogue(django_db_setup, django_db_blocker):
         assert portail_demo_load()
         assert financements_demo_load()
         loaded = demo.demo_load()
+        rebuild("database")  # the search demo loader, last in DEMO_LOADERS
         yield loaded
         transaction.set_rollback(True)
 

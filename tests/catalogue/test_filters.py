@@ -1,5 +1,8 @@
+import re
+
 import pytest
 
+from search.indexing import rebuild
 from tests.catalogue import in_french, titles
 
 pytestmark = pytest.mark.django_db
@@ -85,6 +88,7 @@ def test_a_session_in_a_commune_is_enough(client, programmes):
     from portail.models import Commune
 
     TrainingSessionFactory(page=programmes["guadeloupe"], commune=Commune.objects.get(insee_code="97214"))
+    rebuild("database")
 
     assert found(client, "commune=le+lorrain") == [ADMINISTRATEUR, BTS]
     assert found(client, "epci=cap-nord") == [ADMINISTRATEUR, BTS]
@@ -159,3 +163,29 @@ def test_a_wrong_value_does_not_cancel_the_other_filters(client, programmes):
     warning = page[page.index(WARNING) : page.index("</div>", page.index(WARNING))]
     assert warning.count("<li>") == 2
     assert in_french("Level reached") not in warning
+
+
+def filter_counts(page: str, field: str) -> dict[str, int]:
+    """Each checkbox value of a filter → the number of programmes shown next to it."""
+    pattern = rf'name="{field}" value="([^"]+)"[^>]*> <label[^>]*>[^<]*<span class="count">\((\d+)'
+    return {value: int(count) for value, count in re.findall(pattern, page)}
+
+
+def test_each_value_says_how_many_programmes_it_would_give(client, programmes):
+    page = client.get("/fr/formations/").content.decode()
+    assert filter_counts(page, "niveau") == {"3": 1, "4": 1, "5": 1, "6": 1, "7": 0, "8": 0}
+    assert filter_counts(page, "region")["guadeloupe"] == 2  # its own place, or a session's
+
+    page = client.get("/fr/formations/?region=martinique&niveau=5").content.decode()
+    # A filter's values count with the other filters applied: ticking one more value adds these.
+    assert filter_counts(page, "niveau") == {"3": 1, "4": 0, "5": 1, "6": 1, "7": 0, "8": 0}
+    assert filter_counts(page, "region") == {
+        "martinique": 1,
+        "guadeloupe": 0,
+        "guyane": 0,
+        "hexagone": 0,
+        "etranger": 0,
+        "distance": 0,
+    }
+    assert filter_counts(page, "modalite")["presentiel"] == 1
+    assert titles(page) == [BTS]

@@ -16,6 +16,7 @@ from catalogue.factories import TrainingPageFactory, TrainingProviderFactory, Tr
 from catalogue.models import TrainingFunding
 from financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
 from portail.models import Commune
+from search.indexing import rebuild
 from tests.catalogue import in_french, links, titles
 from tests.catalogue.conftest import days_from_today
 
@@ -96,6 +97,7 @@ def test_programmes_sort_by_next_session_or_by_title(client, programmes):
 def test_a_session_under_way_does_not_count_as_the_next_one(client, programmes):
     TrainingSessionFactory(page=programmes["ancienne"], start_date=days_from_today(-5))
     TrainingSessionFactory(page=programmes["apprenti"], start_date=days_from_today(0))
+    rebuild("database")
 
     page = client.get("/fr/formations/").content.decode()
 
@@ -109,6 +111,7 @@ def many_programmes(catalogue):
     for number in range(22):
         TrainingPageFactory(parent=catalogue, title=f"Atelier {number:02}", domain=Domain.OTHER)
     TrainingPageFactory(parent=catalogue, title="Atelier de design", domain=Domain.MULTIMEDIA)
+    rebuild("database")
 
 
 def test_pages_of_results_keep_the_filters(client, many_programmes):
@@ -294,6 +297,7 @@ def add_programmes(catalogue, count: int) -> None:
             page=programme, start_date=days_from_today(number + 1), commune=provider.commune
         )
         TrainingSessionFactory(page=programme, start_date=days_from_today(-100))
+    rebuild("database")
 
 
 @pytest.mark.parametrize(
