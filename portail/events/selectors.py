@@ -10,7 +10,7 @@ from portail.models import EventPage
 
 
 def published_events(locale: Locale | None = None, *, past: bool = False, now=None) -> list[EventPage]:
-    """Live events in `locale` or their French page, soonest first (past ones: latest first).
+    """Live public events in `locale` or their French page, soonest first (past ones: latest first).
 
     Each event gets `seats_free` (None: no limit), counted on the French event. Three queries.
     """
@@ -19,6 +19,7 @@ def published_events(locale: Locale | None = None, *, past: bool = False, now=No
     now = now or timezone.now()
     events = (
         EventPage.objects.live()
+        .public()  # not those behind a login or a password
         .filter(locale__in={locale.pk, default.pk})
         .filter(Q(ends_at__lt=now) if past else Q(ends_at__gte=now))
         .select_related("commune", "place__commune")

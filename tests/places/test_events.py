@@ -11,6 +11,8 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 from portail.enums import RegistrationStatus
 from portail.events import services
 from portail.factories import EventPageFactory, UserFactory
@@ -87,6 +89,13 @@ def test_the_listing_shows_upcoming_events_soonest_first_in_three_languages(clie
     assert response.status_code == 200
     assert heading in response.content.decode()
     assert listed(response) == ["Rencontre acheteurs", "Arnaques en ligne"]
+
+
+def test_an_event_behind_a_login_is_not_listed_nor_in_the_feed(client, events):
+    PageViewRestriction.objects.create(page=events["meeting"], restriction_type=PageViewRestriction.LOGIN)
+
+    assert listed(client.get("/fr/evenements/")) == ["Arnaques en ligne"]
+    assert "Rencontre acheteurs" not in client.get("/fr/evenements/calendrier/").content.decode()
 
 
 def test_a_translated_event_is_shown_in_its_language_the_others_in_french(client, events):
