@@ -228,6 +228,14 @@ class PlacePage(RoutablePageMixin, Page):
         verbose_name = _("place")
         verbose_name_plural = _("places")
 
+    def with_content_json(self, content):
+        """The yearly check writes its dates on the page, not in a revision: publishing a draft keeps them."""
+        page = super().with_content_json(content)
+        page.verification_sent_at = self.verification_sent_at
+        if self.last_verified and (page.last_verified is None or page.last_verified < self.last_verified):
+            page.last_verified = self.last_verified
+        return page
+
     def clean(self):
         super().clean()
         if self.phone and not national_phone(self.phone):

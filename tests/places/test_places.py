@@ -10,6 +10,8 @@ from django.core import mail
 from django.core.cache import cache
 from django.utils import timezone
 
+from wagtail.models import Revision
+
 from portail.enums import CorrectionStatus
 from portail.models import PlaceCorrection, PlacePage
 from portail.places import services
@@ -207,6 +209,20 @@ def test_the_yearly_check_emails_each_place_once_and_the_link_confirms(client, p
     client.post(link)
     assert PlacePage.objects.get(pk=places["sphere"].pk).last_verified == timezone.localdate()
     assert services.places_due_for_verification(now + datetime.timedelta(days=366)).count() == 1
+
+
+def test_publishing_an_older_draft_keeps_the_yearly_check_dates(places):
+    draft = places["sphere"].save_revision()  # an editor's draft, written before the check
+    now = timezone.now()
+    services.send_verification_requests(now)
+    services.confirm_place(place_id=places["sphere"].pk)
+
+    Revision.objects.get(pk=draft.pk).publish()  # as the admin does, from the database
+
+    place = PlacePage.objects.get(pk=places["sphere"].pk)
+    assert place.last_verified == timezone.localdate()
+    assert place.verification_sent_at is not None
+    assert services.send_verification_requests(now) == 0  # not asked again
 
 
 def test_a_confirm_link_for_another_place_or_forged_is_refused(client, places):
