@@ -38,21 +38,17 @@ def catalogue_view(request, index):
         request,
         context_overrides={
             "form": form,
-            "facets": [
-                (
-                    form[name],
-                    [
-                        (option, counts(results, name).get(str(option.data["value"]), 0))
-                        for option in form[name]
-                    ],
-                )
-                for name in FACETS
-            ],
+            "facets": [(form[name], _with_counts(form[name], counts(results, name))) for name in FACETS],
             "listing": listing,
             "programmes": localize_programmes(programme_pages(results, today), locale),
             "filtered": any(value for name, value in request.GET.items() if name not in ("page", "tri")),
         },
     )
+
+
+def _with_counts(field, value_counts: dict) -> list:
+    """Each checkbox of a filter with the number of programmes it would give."""
+    return [(option, value_counts.get(str(option.data["value"]), 0)) for option in field]
 
 
 def provider_view(request, index, slug):
