@@ -103,12 +103,13 @@ def highlight(text: str, clauses, language: str, size: int = 60) -> str:
     """An escaped extract of the text around the first word searched, those words in <mark>."""
     from django.utils.html import escape
 
-    from search.text import fold
+    from search.text import folded_stem
 
     wanted = {s for clause in stemmed(clauses, language) for alt in clause for s in alt}
     tokens = WORD_SPLIT.split(text)  # words at odd positions
-    marked = [i for i in range(1, len(tokens), 2) if wanted and stem(fold(tokens[i]), language) in wanted]
+    marked = [i for i in range(1, len(tokens), 2) if wanted and folded_stem(tokens[i], language) in wanted]
     start = max(0, (marked[0] if marked else 1) - 16) // 2 * 2
+    marked = set(marked)
     end = min(len(tokens), start + size)
     parts = ["…" if start else ""]
     for i in range(start, end):
