@@ -1,4 +1,4 @@
-"""The database engine: SearchEntry rows, PostgreSQL full text (or stems on SQLite), facets by SQL."""
+"""The database engine: SearchEntry rows, PostgreSQL full text (or stems on SQLite), one statement each."""
 
 import math
 import re
