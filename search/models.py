@@ -12,7 +12,7 @@ class SearchEntry(models.Model):
     """One object as shown in one language (`locale`); its text may be in another (`content_language`).
 
     On PostgreSQL `vector` holds the tsvector of the text in its language's configuration;
-    `terms` holds its Snowball stems for SQLite. Rows are rebuilt, never edited.
+    on SQLite `terms` holds its Snowball stems instead. Rows are rebuilt, never edited.
     """
 
     locale = models.CharField(max_length=8)
@@ -41,23 +41,22 @@ class SearchEntry(models.Model):
         return f"{self.locale} {self.title}"
 
 
-class SearchFacet(models.Model):
-    """One facet value of an entry, its label in the entry's display language (for counts by SQL)."""
+class SearchFacetLabel(models.Model):
+    """The label, in a display language, of a value of a facet without `choices` (a commune's name…).
 
-    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facets")
+    Counts come from `SearchEntry.facet_tokens`; only the labels are looked up here. Rows are
+    upserted when entries are written and emptied by a rebuild.
+    """
+
     locale = models.CharField(max_length=8)
-    key = models.CharField(max_length=30)
-    value = models.CharField(max_length=80)
-    label = models.CharField(max_length=200, blank=True)
+    token = models.CharField(max_length=120)  # "key=value", as in facet_tokens
+    label = models.CharField(max_length=200)
 
     class Meta:
-        indexes = [
-            models.Index("locale", "key", "value", "entry", name="search_facet_value"),
-            models.Index("entry", "key", "value", name="search_facet_entry"),
-        ]
+        constraints = [models.UniqueConstraint("locale", "token", name="one_label_per_facet_value")]
 
     def __str__(self):
-        return f"{self.key}={self.value}"
+        return f"{self.token}: {self.label}"
 
 
 @register_snippet

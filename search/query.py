@@ -1,5 +1,6 @@
 """A search as the engines receive it, and the parsed text with its synonyms."""
 
+import html
 import math
 import re
 from dataclasses import dataclass, field
@@ -101,16 +102,16 @@ def stemmed(clauses, language: str, stemming: bool = True) -> list[list[list[str
 
 def highlight(text: str, clauses, language: str, size: int = 60) -> str:
     """An escaped extract of the text around the first word searched, those words in <mark>."""
-    from django.utils.html import escape
-
-    from search.text import fold
+    from search.text import folded_stem
 
     wanted = {s for clause in stemmed(clauses, language) for alt in clause for s in alt}
     tokens = WORD_SPLIT.split(text)  # words at odd positions
-    marked = [i for i in range(1, len(tokens), 2) if wanted and stem(fold(tokens[i]), language) in wanted]
+    marked = [i for i in range(1, len(tokens), 2) if wanted and folded_stem(tokens[i], language) in wanted]
     start = max(0, (marked[0] if marked else 1) - 16) // 2 * 2
+    marked = set(marked)
     end = min(len(tokens), start + size)
     parts = ["…" if start else ""]
     for i in range(start, end):
-        parts.append(f"<mark>{escape(tokens[i])}</mark>" if i in marked else escape(tokens[i]))
+        # html.escape: what django.utils.html.escape does, without its lazy-string wrapper per word
+        parts.append(f"<mark>{html.escape(tokens[i])}</mark>" if i in marked else html.escape(tokens[i]))
     return "".join(parts).strip() + ("…" if end < len(tokens) else "")

@@ -39,6 +39,12 @@ def stem(word: str, language: str) -> str:
     return _stemmer(language).stemWord(word)
 
 
+@lru_cache(maxsize=200_000)
+def folded_stem(word: str, language: str) -> str:
+    """The stem of one word as typed (highlighting looks up every word of the hits)."""
+    return stem(fold(word), language)
+
+
 def stems(text: str, language: str) -> list[str]:
     """The stems of the words of a text, stop words left out: "Les réseaux" gives ["reseau"]."""
     stop = STOP_WORDS.get(language, set())

@@ -1,17 +1,18 @@
-"""The database engine: SearchEntry rows, PostgreSQL full text (or stems on SQLite), facets by SQL."""
+"""The database engine: SearchEntry rows, PostgreSQL full text (or stems on SQLite), one statement each."""
 
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from django.contrib.postgres.search import SearchQuery as TsQuery
-from django.contrib.postgres.search import SearchRank, SearchVector, TrigramWordSimilarity
+from django.contrib.postgres.search import SearchRank, SearchVectorField, TrigramWordSimilarity
 from django.db import connection, transaction
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import Case, Expression, F, FloatField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import override
 
 from search.facets import BY_KEY, FACETS
-from search.models import SearchEntry, SearchFacet, SynonymGroup
+from search.models import SearchEntry, SearchFacetLabel, SynonymGroup
 from search.query import (
     COS_LATITUDE,
     KM_PER_DEGREE,
@@ -51,6 +52,23 @@ def _has(key: str, values: list[str]) -> Q:
     return condition
 
 
+class TextVector(Expression):
+    """A document's tsvector for an INSERT: title weighted A, summary B, body C, in its configuration.
+
+    One small expression per row (SearchVector's are slow to build by the thousand).
+    """
+
+    output_field = SearchVectorField()
+
+    def __init__(self, config: str, title: str, summary: str, body: str):
+        super().__init__()
+        self.params = [config, title, config, summary, config, body]
+
+    def as_sql(self, compiler, connection):
+        one = "setweight(to_tsvector(%s::regconfig, %s), '{}')"
+        return " || ".join(one.format(weight) for weight in "ABC"), self.params
+
+
 class DatabaseEngine:
     name = "database"
 
@@ -65,16 +83,23 @@ class DatabaseEngine:
     def rebuild(self, batches) -> None:
         """Empty the index and fill it from batches of groups (yields after each batch)."""
         with transaction.atomic():
-            SearchFacet.objects.all()._raw_delete(SearchFacet.objects.db)
+            SearchFacetLabel.objects.all()._raw_delete(SearchFacetLabel.objects.db)
             SearchEntry.objects.all()._raw_delete(SearchEntry.objects.db)
             for groups in batches:
                 yield self._insert(groups)
 
     def _insert(self, groups: dict) -> int:
-        entries, documents = [], []
+        entries, labels = [], {}
         for key, shown in groups.items():
             for language, document in shown:
-                documents.append(document)
+                values = {"type": [document.type], **document.facets}
+                tokens = {
+                    f"{facet}={value}": (facet, value) for facet, found in values.items() for value in found
+                }
+                for token, facet_value in tokens.items():
+                    label = document.facet_labels.get(facet_value)
+                    if label and facet_value[0] in BY_KEY and not BY_KEY[facet_value[0]].choices:
+                        labels[language, token] = label
                 entries.append(
                     SearchEntry(
                         locale=language,
@@ -86,47 +111,41 @@ class DatabaseEngine:
                         url=document.url,
                         summary=document.summary,
                         body=document.body,
-                        terms=terms(
-                            document.title, document.summary, document.body, language=document.locale
-                        ),
+                        facet_tokens=" " + " ".join(tokens) + " ",
                         next_date=document.next_date,
                         deadline=document.deadline,
                         latitude=document.latitude,
                         longitude=document.longitude,
                         boost=document.boost,
+                        # PostgreSQL: the tsvector computed by the INSERT (no second write of the
+                        # row); SQLite: the stems that `_text` looks up.
+                        **(
+                            {"vector": self._vector(document)}
+                            if postgres()
+                            else {
+                                "terms": terms(
+                                    document.title, document.summary, document.body, language=document.locale
+                                )
+                            }
+                        ),
                     )
                 )
-        for entry, document in zip(entries, documents, strict=True):
-            values = {"type": [document.type], **document.facets}
-            tokens = [f"{key}={value}" for key, found in values.items() for value in dict.fromkeys(found)]
-            entry.facet_tokens = " " + " ".join(tokens) + " "
-        SearchEntry.objects.bulk_create(entries, batch_size=1000)
-        facets = []
-        for entry, document in zip(entries, documents, strict=True):
-            values = {"type": [document.type], **document.facets}
-            for key, found in values.items():
-                for value in dict.fromkeys(found):
-                    label = "" if BY_KEY[key].choices else document.facet_labels.get((key, value), "")
-                    facets.append(
-                        SearchFacet(entry=entry, locale=entry.locale, key=key, value=value, label=label)
-                    )
-        SearchFacet.objects.bulk_create(facets, batch_size=2000)
-        if postgres() and entries:
-            SearchEntry.objects.filter(pk__in=[entry.pk for entry in entries]).update(vector=self._vector())
+        SearchEntry.objects.bulk_create(entries, batch_size=500)
+        SearchFacetLabel.objects.bulk_create(
+            [
+                SearchFacetLabel(locale=locale, token=token, label=label[:200])
+                for (locale, token), label in labels.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["locale", "token"],
+            update_fields=["label"],
+        )
         return len(entries)
 
     @staticmethod
-    def _vector():
-        def of(language):
-            config = text_config(language)
-            return (
-                SearchVector("title", weight="A", config=config)
-                + SearchVector("summary", weight="B", config=config)
-                + SearchVector("body", weight="C", config=config)
-            )
-
-        whens = [When(content_language=language, then=of(language)) for language in SNOWBALL]
-        return Case(*whens, default=of("fr"))
+    def _vector(document):
+        config = text_config(document.locale if document.locale in SNOWBALL else "fr")
+        return TextVector(config, document.title[:300], document.summary, document.body)
 
     # Reading
 
@@ -135,20 +154,23 @@ class DatabaseEngine:
         entries = SearchEntry.objects.filter(locale=query.language)
         matched = entries.filter(self._text(clauses)) if clauses else entries
         selected = {key: values for key, values in query.filters.items() if values}
-        count, facets = self._count_and_facets(matched, selected, query.language)
         fuzzy = False
-        if not count and clauses and postgres():
-            similar = TrigramWordSimilarity(fold(query.text), "title_folded")
-            matched = entries.annotate(similarity=similar).filter(similarity__gte=FUZZY_SIMILARITY)
-            count, facets = self._count_and_facets(matched, selected, query.language)
-            fuzzy = True
-        hits = matched
-        for key, values in selected.items():
-            hits = hits.filter(_has(key, values))
-        page = self._order(hits, query, clauses, fuzzy)[query.offset : query.offset + query.page_size]
+        with transaction.atomic():
+            if postgres():
+                with connection.cursor() as cursor:
+                    # JIT compiling these plans costs more than it saves (tens of ms).
+                    cursor.execute("SET LOCAL jit = off")
+            count, facets, page = self._matches(matched, selected, query, clauses, fuzzy)
+            if not count and clauses and postgres():
+                similar = TrigramWordSimilarity(fold(query.text), "title_folded")
+                matched = entries.annotate(similarity=similar).filter(similarity__gte=FUZZY_SIMILARITY)
+                fuzzy = True
+                count, facets, page = self._matches(matched, selected, query, clauses, fuzzy)
+            rows = self._distance(SearchEntry.objects.filter(pk__in=page), query)
+            found = {row["id"]: row for row in rows.values("id", *FIELDS, "distance")}
         return SearchResults(
             count=count,
-            hits=[self._hit(row, clauses) for row in page.values(*FIELDS, "distance")] if count else [],
+            hits=[self._hit(found[pk], clauses) for pk in page if pk in found],
             facets=facets,
             engine=self.name,
             fuzzy=fuzzy,
@@ -161,17 +183,15 @@ class DatabaseEngine:
                 language: TsQuery(raw, search_type="raw", config=text_config(language))
                 for language, raw in self._raw_queries(clauses).items()
             }
+            # Each arm can use the GIN index (a BitmapOr of three scans when the words are rare);
+            # broad words scan the locale's entries with one @@ per row.
             condition = Q()
             for language in SNOWBALL:
                 condition |= Q(
                     content_language=language,
                     **({"vector": queries[language]} if language in queries else {}),
                 )
-            if len(queries) < len(SNOWBALL):
-                return condition
-            # Any language's query first: a condition the GIN index answers, checked per language after.
-            any_language = queries["fr"] | queries["en"] | queries["es"]
-            return Q(vector=any_language) & condition
+            return condition
         condition = Q()
         for language in SNOWBALL:
             matches = Q()
@@ -186,75 +206,104 @@ class DatabaseEngine:
             condition |= Q(content_language=language) & matches
         return condition
 
-    def _count_and_facets(self, matched, selected: dict, language: str):
-        """The number of hits and each facet's counts, in one SQL statement.
+    def _matches(self, matched, selected: dict, query: SearchQuery, clauses, fuzzy: bool):
+        """The number of hits, each facet's counts and the page's entry ids, in one SQL statement.
 
-        The entries matching the text are computed once (a CTE). A facet nobody chose counts the
-        entries matching every choice; a chosen facet counts those matching the other facets'
-        choices (so its other values stay visible): OR within a facet, AND across facets.
+        The entries matching the text are computed once (a CTE `m`) with their sort keys and the
+        chosen facets they miss: `misses`, and `missed` ("key=" when only one, else ""). A facet
+        nobody chose counts the entries matching every choice; a chosen facet counts those matching
+        the other facets' choices (so its other values stay visible): OR within a facet, AND across
+        facets. The "key=value" tokens of the entries that count somewhere come back concatenated,
+        one string per `missed`, and Python counts them: much cheaper than a GROUP BY over
+        unnested tokens (and the same on SQLite).
         """
-        entries_sql, params = matched.values("id", "facet_tokens").query.sql_with_params()
-        params = list(params)
-
-        def chosen(skip=None):
-            parts, values = [], []
-            for key, wanted in selected.items():
-                if key != skip:
-                    parts.append("(" + " OR ".join(["m.facet_tokens LIKE %s"] * len(wanted)) + ")")
-                    values += [f"% {key}={value} %" for value in wanted]
-            return " AND ".join(parts) or "1 = 1", values
-
-        every, every_params = chosen()
-        cases, case_params = "", []
-        for key in selected:
-            others, others_params = chosen(skip=key)
-            cases += f" WHEN %s THEN ({others})"
-            case_params += [key, *others_params]
-        where = f"CASE f.key{cases} ELSE ({every}) END" if cases else every
-        materialized = "MATERIALIZED" if postgres() else ""
+        hit = Q()
+        for key, values in selected.items():
+            hit &= _has(key, values)
+        annotated, order = self._order(matched, query, clauses, fuzzy, hit)
+        columns = dict.fromkeys(["id", "facet_tokens", *(name for name, _direction in order)])
+        entries_sql, params = annotated.values(*columns).query.sql_with_params()
+        oks, ok_params, missed_params = [], [], []
+        for key, wanted in selected.items():
+            oks.append("(" + " OR ".join(["e.facet_tokens LIKE %s"] * len(wanted)) + ")")
+            ok_params += [f"% {key}={value} %" for value in wanted]
+            missed_params += [*(f"% {key}={value} %" for value in wanted), f"{key}="]
+        if oks:
+            misses = " + ".join(f"CASE WHEN {ok} THEN 0 ELSE 1 END" for ok in oks)
+            missed = "CASE " + " ".join(f"WHEN NOT {ok} THEN %s" for ok in oks) + " ELSE '' END"
+            # Entries missing two choices or more count nowhere.
+            entries_sql = (
+                f"SELECT * FROM (SELECT e.*, {misses} AS misses, {missed} AS missed "
+                f"FROM ({entries_sql}) e) x WHERE misses <= 1"
+            )
+            params = [*ok_params, *missed_params, *params]
+        else:
+            entries_sql = f"SELECT e.*, 0 AS misses, '' AS missed FROM ({entries_sql}) e"
+        materialized, concat = ("MATERIALIZED", "string_agg") if postgres() else ("", "group_concat")
+        ordering = ", ".join(f"{name} {direction}" for name, direction in order)
         sql = (
             f"WITH m AS {materialized} ({entries_sql}) "
-            f"SELECT '' AS key, '' AS value, COUNT(*) AS n, '' AS label FROM m WHERE {every} "
-            f"UNION ALL SELECT f.key, f.value, COUNT(*), MAX(f.label) "
-            f"FROM {SearchFacet._meta.db_table} f INNER JOIN m ON m.id = f.entry_id "
-            f"WHERE f.locale = %s AND {where} GROUP BY f.key, f.value"
+            f"SELECT missed, COUNT(*), {concat}(facet_tokens, '') FROM m GROUP BY missed "
+            f"UNION ALL SELECT NULL, ROW_NUMBER() OVER (), CAST(id AS TEXT) FROM "
+            f"(SELECT id FROM m WHERE misses = 0 ORDER BY {ordering} LIMIT %s OFFSET %s) p"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, *every_params, language, *case_params, *every_params])
+            cursor.execute(sql, [*params, query.page_size, query.offset])
             rows = cursor.fetchall()
-        count, counts = 0, defaultdict(dict)
-        for key, value, n, label in rows:
-            if key:
-                counts[key][value] = (n, label)
-            else:
+        count, tokens, page = 0, Counter(), []
+        for missed, n, text in rows:
+            if missed is None:  # a hit: its position, its id
+                page.append((n, int(text)))
+            elif missed:  # these entries count only for the facet they miss
+                tokens.update(re.findall(f" ({re.escape(missed)}\\S+)", text))
+            else:  # these match every choice
                 count = n
+                tokens.update(text.split())
+        counts = defaultdict(dict)
+        for token, n in tokens.items():
+            key, value = token.split("=", 1)
+            counts[key][value] = n
+        return count, self._facets(counts, selected, query.language), [pk for _n, pk in sorted(page)]
+
+    def _facets(self, counts: dict, selected: dict, language: str) -> dict:
+        """Every facet's values with counts and labels (looked up for the facets without choices)."""
+        free = [
+            f"{facet.key}={value}" for facet in FACETS if not facet.choices for value in counts[facet.key]
+        ]
+        labels = SearchFacetLabel.objects.filter(locale=language, token__in=free) if free else None
+        labels = dict(labels.values_list("token", "label")) if labels is not None else {}
         with override(language):
-            facets = {
-                facet.key: facet_values(facet, counts[facet.key], selected.get(facet.key, []))
+            return {
+                facet.key: facet_values(
+                    facet,
+                    {
+                        value: (n, labels.get(f"{facet.key}={value}", ""))
+                        for value, n in counts[facet.key].items()
+                    },
+                    selected.get(facet.key, []),
+                )
                 for facet in FACETS
             }
-        return count, facets
 
-    def _order(self, hits, query: SearchQuery, clauses, fuzzy: bool):
+    def _order(self, hits, query: SearchQuery, clauses, fuzzy: bool, hit: Q):
+        """The entries with their sort keys annotated, and the ORDER BY as [(column, direction)].
+
+        `hit` is the condition of the chosen facets: the rank is only computed for those entries
+        (the others only count for the facets).
+        """
         today = timezone.localdate()
-        if query.near:
-            latitude, longitude = query.near
-            dlat, dlon = F("latitude") - latitude, (F("longitude") - longitude) * COS_LATITUDE
-            hits = hits.annotate(distance=dlat * dlat + dlon * dlon)
-        else:
-            hits = hits.annotate(distance=Value(None, output_field=FloatField()))
-        if query.sort == "session":
-            upcoming = Case(When(next_date__gte=today, then=F("next_date")))
-            return hits.order_by(upcoming.asc(nulls_last=True), "title", "pk")
-        if query.sort == "deadline":
-            upcoming = Case(When(deadline__gte=today, then=F("deadline")))
-            return hits.order_by(upcoming.asc(nulls_last=True), "title", "pk")
+        hits = self._distance(hits, query)
+        then = [("title", "ASC"), ("id", "ASC")]
+        if query.sort in ("session", "deadline"):
+            field = "next_date" if query.sort == "session" else "deadline"
+            upcoming = Case(When(**{f"{field}__gte": today}, then=F(field)))
+            return hits.annotate(upcoming=upcoming), [("upcoming", "ASC NULLS LAST"), *then]
         if query.sort == "distance" and query.near:
-            return hits.order_by(F("distance").asc(nulls_last=True), "title", "pk")
+            return hits, [("distance", "ASC NULLS LAST"), *then]
         if query.sort == "title":
-            return hits.order_by("title_folded", "pk")
+            return hits, [("title_folded", "ASC"), ("id", "ASC")]
         if fuzzy:
-            return hits.order_by("-similarity", "title", "pk")
+            return hits, [("similarity", "DESC"), *then]
         if clauses and postgres():
             ranks = [
                 When(
@@ -265,11 +314,19 @@ class DatabaseEngine:
                 )
                 for language, raw in self._raw_queries(clauses).items()
             ]
-            hits = hits.annotate(
-                rank=Case(*ranks, default=Value(0.0), output_field=FloatField()) * F("boost")
-            )
-            return hits.order_by("-rank", "title", "pk")
-        return hits.order_by("-boost", "title", "pk")
+            rank = Case(*ranks, default=Value(0.0), output_field=FloatField()) * F("boost")
+            if hit:
+                rank = Case(When(hit, then=rank), default=Value(0.0), output_field=FloatField())
+            return hits.annotate(rank=rank), [("rank", "DESC"), *then]
+        return hits, [("boost", "DESC"), *then]
+
+    @staticmethod
+    def _distance(hits, query: SearchQuery):
+        if not query.near:
+            return hits.annotate(distance=Value(None, output_field=FloatField()))
+        latitude, longitude = query.near
+        dlat, dlon = F("latitude") - latitude, (F("longitude") - longitude) * COS_LATITUDE
+        return hits.annotate(distance=dlat * dlat + dlon * dlon)
 
     @staticmethod
     def _raw_queries(clauses) -> dict[str, str]:
