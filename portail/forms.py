@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portail.selectors import CommuneLookupError, commune_lookup
+from search.listings import counts
 
 
 class CommuneField(forms.CharField):
@@ -30,6 +31,26 @@ class CommuneField(forms.CharField):
 
     def prepare_value(self, value):
         return getattr(value, "name", value)
+
+
+class FacetFiltersForm(forms.Form):
+    """A listing's filters whose checkbox fields are named after search facets (`facets`)."""
+
+    facets: tuple[str, ...] = ()
+
+    def options(self, results) -> list:
+        """(bound field, [(value, label, count)]) for each facet, the counts from the search's results.
+
+        A field without choices (funders) lists the values the search found, with their labels.
+        """
+        found = []
+        for key in self.facets:
+            choices = self.fields[key].choices or [
+                (value.value, value.label) for value in results.facets[key]
+            ]
+            counted = counts(results, key)
+            found.append((self[key], [(value, label, counted.get(value, 0)) for value, label in choices]))
+        return found
 
 
 class CaptchaInput(CaptchaTextInput):
