@@ -18,12 +18,9 @@ class FunderField(forms.MultipleChoiceField):
 
 
 class GuideFilterForm(FacetFiltersForm):
-    """The guide's filters, read from GET parameters (shareable, works without JavaScript).
+    """The guide's filters, read from GET parameters (shareable, works without JavaScript)."""
 
-    The checkbox fields are named after the search facets they filter on.
-    """
-
-    facets = ("beneficiaire", "aide", "projet", "financeur", "statut")
+    facets = {key: key for key in ("beneficiaire", "aide", "projet", "financeur", "statut")}
 
     beneficiaire = forms.MultipleChoiceField(
         label=_("For whom"), choices=Beneficiary.choices, required=False, widget=forms.CheckboxSelectMultiple
@@ -46,10 +43,6 @@ class GuideFilterForm(FacetFiltersForm):
         ids = [int(value) for value in values if value.isdigit()]
         slugs = {str(funder.pk): funder.slug for funder in Funder.objects.filter(pk__in=ids)} if ids else {}
         return [slugs.get(value, value) for value in values]
-
-    def filters(self) -> dict[str, list[str]]:
-        data = self.cleaned_data if self.is_valid() else {}
-        return {key: data.get(key, []) for key in self.facets}
 
     def show_closed(self) -> bool:
         return self.is_valid() and self.cleaned_data["fermes"]

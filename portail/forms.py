@@ -34,9 +34,14 @@ class CommuneField(forms.CharField):
 
 
 class FacetFiltersForm(forms.Form):
-    """A listing's filters whose checkbox fields are named after search facets (`facets`)."""
+    """A listing's filters: `facets` maps its checkbox fields to the search facets they filter on."""
 
-    facets: tuple[str, ...] = ()
+    facets: dict[str, str] = {}
+
+    def filters(self) -> dict[str, list[str]]:
+        """The values ticked, by facet key."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {key: data.get(name, []) for name, key in self.facets.items()}
 
     def options(self, results) -> list:
         """(bound field, [(value, label, count)]) for each facet, the counts from the search's results.
@@ -44,12 +49,11 @@ class FacetFiltersForm(forms.Form):
         A field without choices (funders) lists the values the search found, with their labels.
         """
         found = []
-        for key in self.facets:
-            choices = self.fields[key].choices or [
-                (value.value, value.label) for value in results.facets[key]
-            ]
+        for name, key in self.facets.items():
+            found_values = [(value.value, value.label) for value in results.facets[key]]
+            choices = self.fields[name].choices or found_values
             counted = counts(results, key)
-            found.append((self[key], [(value, label, counted.get(value, 0)) for value, label in choices]))
+            found.append((self[name], [(value, label, counted.get(value, 0)) for value, label in choices]))
         return found
 
 
