@@ -3,6 +3,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Locale
+
 from financements.eligibility import Profile
 from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, Sector
 from financements.models import Funder
@@ -38,10 +40,13 @@ class GuideFilterForm(FacetFiltersForm):
     fermes = forms.BooleanField(label=_("Also show closed schemes"), required=False)
 
     def clean_financeur(self):
-        """Links shared before funders were named by slug give their id."""
+        """Links shared before funders were named by slug give their id (in any language)."""
         values = self.cleaned_data["financeur"]
         ids = [int(value) for value in values if value.isdigit()]
-        slugs = {str(funder.pk): funder.slug for funder in Funder.objects.filter(pk__in=ids)} if ids else {}
+        slugs = {
+            str(funder.pk): (funder.get_translation_or_none(Locale.get_default()) or funder).slug
+            for funder in Funder.objects.filter(pk__in=ids)
+        }
         return [slugs.get(value, value) for value in values]
 
     def show_closed(self) -> bool:

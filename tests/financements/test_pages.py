@@ -68,6 +68,22 @@ def test_links_naming_a_funder_by_id_still_work(client, schemes):
     assert titles(html) == ["Mofwazaj Dijital"]
 
 
+def test_funders_keep_their_value_and_are_named_in_the_visitors_language(client, schemes):
+    from wagtail.models import Locale
+
+    english = schemes["ctm"].copy_for_translation(Locale.objects.get(language_code="en"))
+    english.name = "Territorial Authority of Martinique"
+    english.save()
+    rebuild("database")
+
+    html = client.get("/en/funding/?financeur=collectivite-territoriale-de-martinique").content.decode()
+    assert checkbox(
+        html, "collectivite-territoriale-de-martinique", "Territorial Authority of Martinique", 1, True
+    )
+    html = client.get(f"/en/funding/?financeur={english.pk}").content.decode()  # an old link, in English
+    assert titles(html) == ["Mofwazaj Dijital (digital grant)"]
+
+
 def test_the_status_counts_closed_schemes_while_they_are_hidden(client, schemes):
     html = client.get("/fr/financements/?projet=site-web").content.decode()
 
