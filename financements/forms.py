@@ -1,14 +1,28 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Locale
+
 from financements.eligibility import Profile
 from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, Sector
-from financements.selectors import SchemeFilters
-from portail.forms import CommuneField, PublicFormCaptchaField
+from financements.models import Funder
+from portail.forms import CommuneField, FacetFiltersForm, PublicFormCaptchaField
+from search.facets import BY_KEY
 
 
-class GuideFilterForm(forms.Form):
+class FunderField(forms.MultipleChoiceField):
+    """Funders by slug (the search facet `financeur`): any well-formed slug, the page lists those found."""
+
+    def valid_value(self, value):
+        return re.fullmatch(BY_KEY["financeur"].pattern, value) is not None
+
+
+class GuideFilterForm(FacetFiltersForm):
     """The guide's filters, read from GET parameters (shareable, works without JavaScript)."""
+
+    facets = {key: key for key in ("beneficiaire", "aide", "projet", "financeur", "statut")}
 
     beneficiaire = forms.MultipleChoiceField(
         label=_("For whom"), choices=Beneficiary.choices, required=False, widget=forms.CheckboxSelectMultiple
@@ -19,28 +33,24 @@ class GuideFilterForm(forms.Form):
     projet = forms.MultipleChoiceField(
         label=_("Project"), choices=ProjectType.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
-    financeur = forms.TypedMultipleChoiceField(
-        label=_("Funder"), coerce=int, required=False, widget=forms.CheckboxSelectMultiple
-    )
+    financeur = FunderField(label=_("Funder"), required=False, widget=forms.CheckboxSelectMultiple)
     statut = forms.MultipleChoiceField(
         label=_("Status"), choices=SchemeStatus.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
     fermes = forms.BooleanField(label=_("Also show closed schemes"), required=False)
 
-    def __init__(self, *args, funders=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["financeur"].choices = [(funder.pk, funder.display_name) for funder in funders]
+    def clean_financeur(self):
+        """Links shared before funders were named by slug give their id (in any language)."""
+        values = self.cleaned_data["financeur"]
+        ids = [int(value) for value in values if value.isdigit()]
+        slugs = {
+            str(funder.pk): (funder.get_translation_or_none(Locale.get_default()) or funder).slug
+            for funder in Funder.objects.filter(pk__in=ids)
+        }
+        return [slugs.get(value, value) for value in values]
 
-    def filters(self) -> SchemeFilters:
-        data = self.cleaned_data if self.is_valid() else {}
-        return SchemeFilters(
-            beneficiaries=data.get("beneficiaire", []),
-            help_kinds=data.get("aide", []),
-            project_types=data.get("projet", []),
-            funders=data.get("financeur", []),
-            statuses=data.get("statut", []),
-            show_closed=data.get("fermes", False),
-        )
+    def show_closed(self) -> bool:
+        return self.is_valid() and self.cleaned_data["fermes"]
 
 
 class FinderForm(forms.Form):

@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from django.db import models
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -36,6 +37,11 @@ class Funder(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def slug(self) -> str:
+        """The funder in the guide's links and the search facet `financeur`: its name as a slug."""
+        return slugify(self.name)[:60].strip("-")
 
 
 class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, Page):

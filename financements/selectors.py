@@ -1,15 +1,17 @@
-"""Reads for the funding guide: schemes in the visitor's language, filters and their counts."""
+"""Reads for the funding guide: schemes in the visitor's language, filtered and counted by the search."""
 
 import datetime
-from dataclasses import dataclass, field
 
 from django.db.models import prefetch_related_objects
 
 from wagtail.models import Locale
 
-from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, funded_projects
+from financements.enums import SchemeStatus
 from financements.models import Funder, FundingGuidePage, FundingSchemePage
 from portail.selectors import localized_pages, source_page
+from search.engines import search
+from search.listings import objects_of
+from search.query import SearchQuery, SearchResults
 
 STATUS_ORDER = [
     SchemeStatus.CLOSING_SOON,
@@ -28,10 +30,14 @@ def guide_for_language(language_code: str) -> FundingGuidePage | None:
     )
 
 
-def guide_schemes(guide: FundingGuidePage, locale: Locale, today: datetime.date) -> list[FundingSchemePage]:
-    """Every live scheme of the guide, in the visitor's language when translated, with its status."""
-    french = FundingSchemePage.objects.child_of(source_page(guide)).live()
-    schemes = localized_pages(list(french), locale)
+def guide_schemes(
+    guide: FundingGuidePage, locale: Locale, today: datetime.date, french: list | None = None
+) -> list[FundingSchemePage]:
+    """Every live scheme of the guide (or these French pages of it), in the visitor's language when
+    translated, with its status, by status then title."""
+    if french is None:
+        french = list(FundingSchemePage.objects.child_of(source_page(guide)).live())
+    schemes = localized_pages(french, locale)
     prefetch_related_objects(schemes, "funders", "epcis", "communes")
     name_funders(schemes, locale)
     for scheme in schemes:
@@ -51,59 +57,34 @@ def name_funders(schemes, locale: Locale) -> list[Funder]:
     return funders
 
 
-@dataclass
-class SchemeFilters:
-    """What the visitor ticked; within a facet any value matches, across facets all must."""
-
-    beneficiaries: list[str] = field(default_factory=list)
-    help_kinds: list[str] = field(default_factory=list)
-    project_types: list[str] = field(default_factory=list)
-    funders: list[int] = field(default_factory=list)
-    statuses: list[str] = field(default_factory=list)
-    show_closed: bool = False
+OPEN_STATUSES = [status for status in SchemeStatus.values if status != SchemeStatus.CLOSED]
+GUIDE_SIZE = 500  # the guide lists every scheme on one page: more than the guide will ever hold
 
 
-FACETS = {
-    "beneficiaries": lambda scheme: set(scheme.beneficiaries),
-    "help_kinds": lambda scheme: set(scheme.help_kinds),
-    "project_types": lambda scheme: funded_projects(scheme.project_types),
-    "funders": lambda scheme: {funder.pk for funder in scheme.funders.all()},
-    "statuses": lambda scheme: {scheme.current_status},
-}
-FACET_CHOICES = {
-    "beneficiaries": Beneficiary.choices,
-    "help_kinds": HelpKind.choices,
-    "project_types": ProjectType.choices,
-    "statuses": SchemeStatus.choices,
-}
+def search_guide(
+    guide: FundingGuidePage,
+    locale: Locale,
+    today: datetime.date,
+    filters: dict[str, list[str]],
+    show_closed: bool,
+) -> tuple[list[FundingSchemePage], SearchResults]:
+    """The guide's schemes carrying the facet values chosen (key → values), and the search's counts.
 
-
-def _matches(scheme, filters: SchemeFilters, skip: str | None = None) -> bool:
-    if scheme.current_status == SchemeStatus.CLOSED and not (
-        filters.show_closed or "closed" in filters.statuses
-    ):
-        return False
-    for name, values_of in FACETS.items():
-        wanted = getattr(filters, name)
-        if name != skip and wanted and not values_of(scheme) & set(wanted):
-            return False
-    return True
-
-
-def filter_schemes(schemes, filters: SchemeFilters):
-    return [scheme for scheme in schemes if _matches(scheme, filters)]
-
-
-def facet_counts(schemes, filters: SchemeFilters) -> dict[str, dict]:
-    """For each facet, how many schemes each value would give with the other facets applied."""
-    counts = {}
-    for name, values_of in FACETS.items():
-        counts[name] = {}
-        for scheme in schemes:
-            if _matches(scheme, filters, skip=name):
-                for value in values_of(scheme):
-                    counts[name][value] = counts[name].get(value, 0) + 1
-    return counts
+    Closed schemes stay out unless asked for (`show_closed`, or the closed status chosen). The
+    filters read the status indexed (refreshed every night); the page shows the status of today.
+    """
+    chosen = {key: values for key, values in filters.items() if values}
+    if not show_closed and "statut" not in chosen:
+        chosen["statut"] = OPEN_STATUSES
+    query = SearchQuery(
+        language=locale.language_code,
+        filters={**chosen, "type": ["financement"]},
+        sort="title",
+        page_size=GUIDE_SIZE,
+    )
+    results = search(query)
+    french = objects_of(results, FundingSchemePage.objects.child_of(source_page(guide)).live())
+    return guide_schemes(guide, locale, today, french), results
 
 
 def related_trainings(scheme: FundingSchemePage, locale: Locale) -> list:

@@ -6,41 +6,21 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from financements.eligibility import ProfileError, find_schemes, profile_from_params
+from financements.enums import SchemeStatus
 from financements.forms import AlertForm, FinderForm, GuideFilterForm
-from financements.selectors import (
-    FACET_CHOICES,
-    SchemeFilters,
-    facet_counts,
-    filter_schemes,
-    guide_for_language,
-    guide_schemes,
-)
+from financements.selectors import guide_for_language, guide_schemes, search_guide
 from financements.services import funding_alert_confirm, funding_alert_subscribe, funding_alert_unsubscribe
 from portail.selectors import active_locale
 
 
 def guide_view(request, guide):
-    schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
-    funders = {funder.pk: funder for scheme in schemes for funder in scheme.funders.all()}
-    form = GuideFilterForm(
-        request.GET or None, funders=sorted(funders.values(), key=lambda funder: funder.display_name)
+    form = GuideFilterForm(request.GET or None)
+    schemes, results = search_guide(
+        guide, active_locale(request), timezone.localdate(), form.filters(), form.show_closed()
     )
-    filters = form.filters()
-    counts = facet_counts(schemes, filters)
-    facets = [
-        (form[name], [(value, label, counts[facet].get(value, 0)) for value, label in choices])
-        for name, facet, choices in [
-            ("beneficiaire", "beneficiaries", FACET_CHOICES["beneficiaries"]),
-            ("aide", "help_kinds", FACET_CHOICES["help_kinds"]),
-            ("projet", "project_types", FACET_CHOICES["project_types"]),
-            ("financeur", "funders", form.fields["financeur"].choices),
-            ("statut", "statuses", FACET_CHOICES["statuses"]),
-        ]
-    ]
-    results = filter_schemes(schemes, filters)
     return guide.render(
         request,
-        context_overrides={"form": form, "facets": facets, "schemes": results},
+        context_overrides={"form": form, "facets": form.options(results), "schemes": schemes},
     )
 
 
@@ -68,7 +48,7 @@ def finder_view(request, guide):
 def printable_guide_view(request, guide):
     """Every scheme that is not closed, with its key facts, on one page made for printing."""
     schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
-    schemes = filter_schemes(schemes, SchemeFilters())
+    schemes = [scheme for scheme in schemes if scheme.current_status != SchemeStatus.CLOSED]
     return guide.render(
         request,
         template="financements/printable_guide.html",

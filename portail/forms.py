@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portail.selectors import CommuneLookupError, commune_lookup
+from search.listings import counts
 
 
 class CommuneField(forms.CharField):
@@ -30,6 +31,30 @@ class CommuneField(forms.CharField):
 
     def prepare_value(self, value):
         return getattr(value, "name", value)
+
+
+class FacetFiltersForm(forms.Form):
+    """A listing's filters: `facets` maps its checkbox fields to the search facets they filter on."""
+
+    facets: dict[str, str] = {}
+
+    def filters(self) -> dict[str, list[str]]:
+        """The values ticked, by facet key."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {key: data.get(name, []) for name, key in self.facets.items()}
+
+    def options(self, results) -> list:
+        """(bound field, [(value, label, count)]) for each facet, the counts from the search's results.
+
+        A field without choices (funders) lists the values the search found, with their labels.
+        """
+        found = []
+        for name, key in self.facets.items():
+            found_values = [(value.value, value.label) for value in results.facets[key]]
+            choices = self.fields[name].choices or found_values
+            counted = counts(results, key)
+            found.append((self[name], [(value, label, counted.get(value, 0)) for value, label in choices]))
+        return found
 
 
 class CaptchaInput(CaptchaTextInput):

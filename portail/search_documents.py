@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from portail.enums import PlaceKind, Service
+from portail.enums import Audience, PlaceKind, Service
 from portail.models import EventPage, HomePage, PlacePage, StandardPage
 from portail.selectors import source_page
 from search.builders import page_url, stream_text
@@ -66,7 +66,13 @@ def build_place(page: PlacePage, language: str) -> SearchDocument:
         body=" ".join(
             filter(None, [page.description, source.address, source.commune.name, source.parent_organisation])
         ),
-        facets={**territory, "service": list(source.services), "categorie": list(source.kinds)},
+        facets={
+            **territory,
+            "service": list(source.services),
+            "categorie": list(source.kinds),
+            "public": list(source.audiences or Audience.values),  # none named: open to everyone
+            "tarif": list(source.fees),
+        },
         facet_labels=labels,
         latitude=float(source.latitude) if source.latitude is not None else None,
         longitude=float(source.longitude) if source.longitude is not None else None,

@@ -1,8 +1,8 @@
 """The facets, declared once for both engines, the search page and the API.
 
 A facet has a stable key and stable values (the API contract); labels are translated. Facets with
-`choices` know their values; the others (communes, EPCI, funding schemes, services, categories)
-take their values and labels from the documents.
+`choices` know their values; the others (communes, EPCI, funding schemes, funders, services,
+categories) take their values and labels from the documents.
 """
 
 from dataclasses import dataclass
@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from catalogue.enums import CertificationType, Domain, Modality, Rhythm
-from financements.enums import Beneficiary, HelpKind, SchemeStatus
+from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus
+from portail.enums import Audience, Fee
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,12 @@ FACETS = (
     Facet("financement", _("Can be funded by"), ("formation",)),
     Facet("beneficiaire", _("For whom"), ("financement",), tuple(Beneficiary.choices)),
     Facet("aide", _("Kind of help"), ("financement",), tuple(HelpKind.choices)),
+    Facet("projet", _("Project"), ("financement",), tuple(ProjectType.choices)),
+    Facet("financeur", _("Funder"), ("financement",)),
     Facet("statut", pgettext_lazy("funding scheme", "Status"), ("financement",), tuple(SchemeStatus.choices)),
     Facet("service", _("Service"), ("lieu",)),
     Facet("categorie", _("Category"), ("lieu", "prestataire")),
+    Facet("public", _("Audience"), ("lieu",), tuple(Audience.choices)),
+    Facet("tarif", _("Fees"), ("lieu",), tuple(Fee.choices)),
 )
 BY_KEY = {facet.key: facet for facet in FACETS}

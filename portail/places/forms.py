@@ -1,14 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portail.enums import Audience, PlaceKind, Service
-from portail.forms import HoneypotField, PublicFormCaptchaField
+from portail.enums import Audience, Fee, PlaceKind, Service
+from portail.forms import FacetFiltersForm, HoneypotField, PublicFormCaptchaField
 from portail.models import EPCI, Commune
-from portail.places.selectors import PlaceFilters
 
 
-class MapFilterForm(forms.Form):
+class MapFilterForm(FacetFiltersForm):
     """The map's filters and "near", read from GET parameters (shareable, works without JavaScript)."""
+
+    facets = {"type": "categorie", "service": "service", "public": "public"}
 
     commune = forms.ModelChoiceField(
         label=_("Commune"), queryset=Commune.objects.order_by("name"), required=False, empty_label=_("All")
@@ -43,17 +44,16 @@ class MapFilterForm(forms.Form):
     lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
     lon = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
 
-    def filters(self) -> PlaceFilters:
+    def filters(self) -> dict[str, list[str]]:
         data = self.cleaned_data if self.is_valid() else {}
-        return PlaceFilters(
-            communes=[data["commune"].pk] if data.get("commune") else [],
-            epcis=[data["epci"].code] if data.get("epci") else [],
-            kinds=data.get("type", []),
-            services=data.get("service", []),
-            audiences=data.get("public", []),
-            open_now=data.get("ouvert", False),
-            free=data.get("gratuit", False),
-        )
+        return super().filters() | {
+            "commune": [data["commune"].insee_code] if data.get("commune") else [],
+            "epci": [data["epci"].code] if data.get("epci") else [],
+            "tarif": [Fee.FREE] if data.get("gratuit") else [],
+        }
+
+    def open_now(self) -> bool:
+        return self.is_valid() and self.cleaned_data["ouvert"]
 
     def origin(self):
         """(latitude, longitude, label) to sort from, or None: the browser's position wins."""

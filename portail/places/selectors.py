@@ -1,38 +1,49 @@
-"""Reads of the places map: published places in a locale, filters, distances."""
+"""Reads of the places map: places found by the search in a locale, distances; open data."""
 
+import datetime
 import math
-from dataclasses import dataclass, field
-
-from django.utils import timezone
 
 from wagtail.models import Locale
 
 from portail.models import PlaceMapPage, PlacePage
+from search.engines import search
+from search.listings import objects_of
+from search.query import SearchQuery, SearchResults
+
+MAP_SIZE = 500  # the map lists every place on one page: more than Martinique holds
 
 
-def published_places(locale: Locale | None = None) -> list[PlacePage]:
-    """Every live place in `locale`, or in French when not translated (with `fallback_language`),
-    with its commune and EPCI, sorted by title. Two queries, whatever the number of places.
+def map_places(
+    locale: Locale, filters: dict[str, list[str]], open_at: datetime.datetime | None = None
+) -> tuple[list[PlacePage], SearchResults, int]:
+    """The live places carrying the facet values chosen (key → values), by title, the search's
+    counts, and how many places there are. Each place is in `locale`, or in French when not
+    translated (with `fallback_language`).
 
-    Reusable by whatever lists places (the search indexer: services, kinds, commune, EPCI).
+    "Open now" depends on the clock, not on the index: `open_at` filters the hits, after the counts.
     """
-    locale = locale or Locale.get_active()
-    default = Locale.get_default()
-    places = (
-        PlacePage.objects.live()
-        .filter(locale__in={locale.pk, default.pk})
-        .select_related("commune__epci")
-        .prefetch_related("photos__image")
-        .order_by("title")
+    query = SearchQuery(
+        language=locale.language_code,
+        filters={**filters, "type": ["lieu"]},
+        sort="title",
+        page_size=MAP_SIZE,
     )
-    by_key = {}
-    for place in places:
-        if place.locale_id == locale.pk or place.translation_key not in by_key:
-            by_key[place.translation_key] = place
-    result = sorted(by_key.values(), key=lambda place: place.title.lower())
-    for place in result:  # always set: a missing attribute is slow to look up in templates
+    results = search(query)
+    default = Locale.get_default()
+    places = PlacePage.objects.live().select_related("commune__epci").prefetch_related("photos__image")
+    translated = {}
+    if locale.pk != default.pk:
+        translated = {
+            place.translation_key: place for place in objects_of(results, places.filter(locale=locale))
+        }
+    found = []
+    for place in objects_of(results, places.filter(locale=default)):
+        place = translated.get(place.translation_key, place)
+        # always set: a missing attribute is slow to look up in templates
         place.fallback_language = default.language_code if place.locale_id != locale.pk else ""
-    return result
+        if open_at is None or place.is_open_at(open_at):
+            found.append(place)
+    return found, results, PlacePage.objects.live().filter(locale=default).count()
 
 
 def source_places() -> list[PlacePage]:
@@ -47,40 +58,6 @@ def source_places() -> list[PlacePage]:
 
 def map_for_language(language: str) -> PlaceMapPage | None:
     return PlaceMapPage.objects.live().filter(locale__language_code=language).first()
-
-
-@dataclass
-class PlaceFilters:
-    communes: list = field(default_factory=list)  # Commune ids
-    epcis: list = field(default_factory=list)  # EPCI codes
-    kinds: list = field(default_factory=list)
-    services: list = field(default_factory=list)
-    audiences: list = field(default_factory=list)
-    open_now: bool = False
-    free: bool = False
-
-
-def filter_places(places, filters: PlaceFilters, now=None) -> list[PlacePage]:
-    """Within a facet, any value matches (OR); across facets, all must match (AND)."""
-    now = now or timezone.now()
-    result = []
-    for place in places:
-        if filters.communes and place.commune_id not in filters.communes:
-            continue
-        if filters.epcis and place.commune.epci.code not in filters.epcis:
-            continue
-        if filters.kinds and not set(filters.kinds) & set(place.kinds):
-            continue
-        if filters.services and not set(filters.services) & set(place.services):
-            continue
-        if filters.audiences and place.audiences and not set(filters.audiences) & set(place.audiences):
-            continue
-        if filters.open_now and not place.is_open_at(now):
-            continue
-        if filters.free and not place.is_free:
-            continue
-        result.append(place)
-    return result
 
 
 def distance_km(lat1, lon1, lat2, lon2) -> float:

@@ -19,12 +19,13 @@ CORRECTIONS_PER_HOUR = 5
 def map_view(request, map_page):
     form = MapFilterForm(request.GET or None)
     now = timezone.now()
-    places = selectors.published_places(active_locale(request))
-    results = selectors.filter_places(places, form.filters(), now)
+    places, results, total = selectors.map_places(
+        active_locale(request), form.filters(), now if form.open_now() else None
+    )
     origin = form.origin()
     if origin:
-        results = selectors.nearest_first(results, origin[0], origin[1])
-    for place in results:  # computed once, read by the list and the markers
+        places = selectors.nearest_first(places, origin[0], origin[1])
+    for place in places:  # computed once, read by the list and the markers
         place.is_open = place.is_open_at(now)
         place.href = place.get_url(request)
         if origin is None:
@@ -38,14 +39,15 @@ def map_view(request, map_page):
             "commune": place.commune.name,
             "id": f"lieu-{place.pk}",
         }
-        for place in results
+        for place in places
     ]
     response = map_page.render(
         request,
         context_overrides={
             "form": form,
-            "places": results,
-            "total": len(places),
+            "facets": form.options(results),
+            "places": places,
+            "total": total,
             "origin": origin,
             "markers": markers,
             "tile_url": settings.MAP_TILE_URL,

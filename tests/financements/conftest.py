@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from financements.factories import FunderFactory, FundingGuidePageFactory, FundingSchemePageFactory
 from portail.models import EPCI, Commune
+from search.indexing import rebuild
 from tests.utils import translate
 
 TODAY = datetime.date(2026, 11, 22)
@@ -52,6 +53,7 @@ def schemes(guide):
         closes_on=datetime.date(2025, 6, 30),
     )
     translate(digital, "en", title="Mofwazaj Dijital (digital grant)", slug="mofwazaj-dijital")
+    rebuild("database")  # the guide lists what the search finds
     return {"digital": digital, "loan": loan, "north": north, "old_call": old_call, "ctm": ctm}
 
 

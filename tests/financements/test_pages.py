@@ -2,6 +2,8 @@ import re
 
 import pytest
 
+from search.indexing import rebuild
+
 pytestmark = pytest.mark.django_db
 
 
@@ -37,9 +39,69 @@ def test_filters_combine_and_count_what_each_choice_would_give(client, schemes):
     )
 
 
+def checkbox(html, value, label, count, checked=False):
+    """The filter's checkbox for `value`, labelled with `label (count)`, is on the page."""
+    tick = " checked" if checked else ""
+    return re.search(
+        rf'value="{value}" id="[^"]+"{tick}>\s*'
+        rf'<label[^>]*>{re.escape(label)} <span class="count">\({count}\)</span>',
+        html,
+    )
+
+
 def test_filter_by_funder(client, schemes):
+    html = client.get("/fr/financements/?financeur=bpifrance").content.decode()
+
+    assert titles(html) == ["Prêt numérique"]
+    # Within a facet the choices add up: the other funder keeps its count.
+    assert checkbox(html, "bpifrance", "Bpifrance", 1, checked=True)
+    assert checkbox(
+        html, "collectivite-territoriale-de-martinique", "Collectivité Territoriale de Martinique", 1
+    )
+    # Across facets they narrow: Bpifrance funds a loan and no grant.
+    assert checkbox(html, "pret", "Prêt", 1)
+    assert checkbox(html, "subvention", "Subvention", 0)
+
+
+def test_links_naming_a_funder_by_id_still_work(client, schemes):
     html = client.get(f"/fr/financements/?financeur={schemes['ctm'].pk}").content.decode()
     assert titles(html) == ["Mofwazaj Dijital"]
+
+
+def test_funders_keep_their_value_and_are_named_in_the_visitors_language(client, schemes):
+    from wagtail.models import Locale
+
+    english = schemes["ctm"].copy_for_translation(Locale.objects.get(language_code="en"))
+    english.name = "Territorial Authority of Martinique"
+    english.save()
+    rebuild("database")
+
+    html = client.get("/en/funding/?financeur=collectivite-territoriale-de-martinique").content.decode()
+    assert checkbox(
+        html, "collectivite-territoriale-de-martinique", "Territorial Authority of Martinique", 1, True
+    )
+    html = client.get(f"/en/funding/?financeur={english.pk}").content.decode()  # an old link, in English
+    assert titles(html) == ["Mofwazaj Dijital (digital grant)"]
+
+
+def test_the_status_counts_closed_schemes_while_they_are_hidden(client, schemes):
+    html = client.get("/fr/financements/?projet=site-web").content.decode()
+
+    assert titles(html) == ["Mofwazaj Dijital"]
+    assert checkbox(html, "permanent", "Ouvert toute l’année", 1)
+    assert checkbox(html, "closed", "Fermé", 0)
+    html = client.get("/fr/financements/").content.decode()
+    assert checkbox(html, "closed", "Fermé", 1)  # ticking it shows "Appel Low Tech"
+    assert checkbox(html, "e-commerce", "Boutique en ligne", 1)
+
+
+def test_the_guide_lists_what_the_search_index_holds(client, schemes, guide):
+    from financements.factories import FundingSchemePageFactory
+
+    FundingSchemePageFactory(parent=guide, title="Aide à l’export", slug="export")
+    assert "Aide à l’export" not in titles(client.get("/fr/financements/").content.decode())
+    rebuild("database")  # what the django-q2 job does after the save
+    assert "Aide à l’export" in titles(client.get("/fr/financements/").content.decode())
 
 
 def test_no_result_says_what_to_do(client, schemes):
@@ -143,8 +205,10 @@ def test_guide_queries_do_not_grow_with_schemes_and_funders(client, schemes, gui
         scheme = FundingSchemePageFactory(parent=guide, title=f"Aide {n}", slug=f"aide-{n}")
         scheme.funders.add(FunderFactory(), FunderFactory())
         scheme.save_revision().publish()
+    rebuild("database")
 
     assert count_queries(client, path) == before
+    assert len(titles(client.get(path).content.decode())) == 7
 
 
 def test_get_help_to_apply_opens_the_guichet_with_the_scheme_named(client, schemes):

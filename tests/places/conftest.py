@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from portail.factories import EventIndexPageFactory, EventPageFactory, PlaceMapPageFactory, PlacePageFactory
 from portail.models import Commune
+from search.indexing import rebuild
 from tests.utils import translate
 
 
@@ -57,6 +58,7 @@ def places(map_page):
         fees=["gratuit"],
         opening_hours="Fr 20:00-02:00",
     )
+    rebuild("database")  # the map lists what the search finds
     return {"sphere": sphere, "vanlab": vanlab, "upspace": upspace}
 
 

@@ -15,6 +15,7 @@ from wagtail.models import Revision
 from portail.enums import CorrectionStatus
 from portail.models import PlaceCorrection, PlacePage
 from portail.places import services
+from search.indexing import rebuild
 from tests.places.conftest import in_martinique
 
 THURSDAY_9_30 = in_martinique(2027, 3, 4, 9, 30)
@@ -81,6 +82,52 @@ def test_filters_work_from_the_url(client, places, query, expected):
     assert listed(response) == expected
 
 
+def count_of(response, value, checked=False) -> int | None:
+    """The count shown next to the filter's checkbox for `value`."""
+    tick = " checked" if checked else ""
+    found = re.search(
+        rf'value="{value}" id="[^"]+"{tick}>\s*<label[^>]*>[^<]*<span class="count">\((\d+)\)</span>',
+        response.content.decode(),
+    )
+    return int(found[1]) if found else None
+
+
+def test_the_filters_count_what_each_choice_would_give(client, places):
+    response = client.get("/fr/tiers-lieux/?type=fablab&public=jeunes")
+
+    assert listed(response) == ["VANLAB"]  # VANLAB welcomes everyone, La Sphère seniors
+    # Within a facet the choices add up: the other kinds keep their counts…
+    assert count_of(response, "fablab", checked=True) == 1
+    assert count_of(response, "epn") == 1  # Up & Space, for young people
+    assert count_of(response, "tiers-lieu") == 0
+    assert count_of(response, "seniors") == 2
+    # …across facets they narrow.
+    assert count_of(response, "loisirs-creation") == 1
+    assert count_of(response, "demarches") == 0
+
+
+def test_free_of_charge_narrows_the_counts(client, places):
+    response = client.get("/fr/tiers-lieux/?gratuit=on")
+    assert count_of(response, "fablab") == 1
+    assert count_of(response, "epn") == 1
+
+
+def test_the_counts_come_before_open_now(client, places, monkeypatch):
+    monkeypatch.setattr("portail.places.views.timezone.now", lambda: THURSDAY_9_30)
+    response = client.get("/fr/tiers-lieux/?ouvert=on")
+    assert listed(response) == ["La Sphère 972"]
+    assert count_of(response, "fablab") == 2  # VANLAB is a fablab, closed at this hour
+
+
+def test_the_map_lists_what_the_search_index_holds(client, places, map_page):
+    from portail.factories import PlacePageFactory
+
+    PlacePageFactory(parent=map_page, title="Cyber-base du Robert", slug="cyber-base")
+    assert "Cyber-base du Robert" not in listed(client.get("/fr/tiers-lieux/"))
+    rebuild("database")  # what the django-q2 job does after the save
+    assert "Cyber-base du Robert" in listed(client.get("/fr/tiers-lieux/"))
+
+
 def test_open_now_uses_the_time_in_martinique(client, places, monkeypatch):
     monkeypatch.setattr("portail.places.views.timezone.now", lambda: THURSDAY_9_30)
     response = client.get("/fr/tiers-lieux/?ouvert=on")
@@ -114,8 +161,9 @@ def test_the_map_page_runs_a_bounded_number_of_queries(client, map_page, django_
 
     for number in range(30):
         PlacePageFactory(parent=map_page, title=f"Lieu {number}", slug=f"lieu-{number}")
+    rebuild("database")
     client.get("/fr/tiers-lieux/")  # warm the site and locale caches
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(22):  # the search: 2 (counts, hits), then the places: 3
         response = client.get("/fr/tiers-lieux/")
     assert len(listed(response)) == 30
 
