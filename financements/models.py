@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -19,6 +19,7 @@ from financements.enums import Beneficiary, FunderKind, HelpKind, ProjectType, S
 from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
+from portail.page_routes import view_route
 
 CLOSING_SOON_DAYS = 30
 
@@ -58,53 +59,26 @@ class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, Page):
     class Meta:
         verbose_name = _("funding guide")
 
-    @path("")
-    def guide(self, request):
-        from financements.views import guide_view
+    guide = view_route("", "financements.views.guide_view", name="guide")
+    finder = view_route("trouver/", "financements.views.finder_view", name="finder")
+    alert_subscribe = view_route(
+        "alertes/", "financements.views.alert_subscribe_view", name="alert_subscribe"
+    )
 
-        return guide_view(request, self)
+    alert_confirm = view_route(
+        "alertes/confirmer/<str:token>/", "financements.views.alert_confirm_view", name="alert_confirm"
+    )
 
-    @path("trouver/")
-    def finder(self, request):
-        from financements.views import finder_view
+    alert_unsubscribe = view_route(
+        "alertes/desinscrire/<str:token>/",
+        "financements.views.alert_unsubscribe_view",
+        name="alert_unsubscribe",
+    )
 
-        return finder_view(request, self)
+    printable = view_route("imprimer/", "financements.views.printable_guide_view", name="printable")
 
-    @path("alertes/")
-    def alert_subscribe(self, request):
-        from financements.views import alert_subscribe_view
-
-        return alert_subscribe_view(request, self)
-
-    @path("alertes/confirmer/<str:token>/")
-    def alert_confirm(self, request, token):
-        from financements.views import alert_confirm_view
-
-        return alert_confirm_view(request, self, token)
-
-    @path("alertes/desinscrire/<str:token>/")
-    def alert_unsubscribe(self, request, token):
-        from financements.views import alert_unsubscribe_view
-
-        return alert_unsubscribe_view(request, self, token)
-
-    @path("imprimer/")
-    def printable(self, request):
-        from financements.views import printable_guide_view
-
-        return printable_guide_view(request, self)
-
-    @path("feed/")
-    def rss_feed(self, request):
-        from financements.feeds import SchemeFeed
-
-        return SchemeFeed()(request, guide=self)
-
-    @path("feed/atom/")
-    def atom_feed(self, request):
-        from financements.feeds import AtomSchemeFeed
-
-        return AtomSchemeFeed()(request, guide=self)
+    rss_feed = view_route("feed/", "financements.views.rss_feed_view", name="rss_feed")
+    atom_feed = view_route("feed/atom/", "financements.views.atom_feed_view", name="atom_feed")
 
 
 def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> SchemeStatus:

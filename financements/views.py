@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from financements.eligibility import ProfileError, find_schemes, profile_from_params
 from financements.enums import SchemeStatus
+from financements.feeds import AtomSchemeFeed, SchemeFeed
 from financements.forms import AlertForm, FinderForm, GuideFilterForm
 from financements.selectors import guide_for_language, guide_schemes, search_guide
 from financements.services import funding_alert_confirm, funding_alert_subscribe, funding_alert_unsubscribe
@@ -54,6 +55,14 @@ def printable_guide_view(request, guide):
         template="financements/printable_guide.html",
         context_overrides={"schemes": schemes, "printed_on": timezone.localdate()},
     )
+
+
+def rss_feed_view(request, guide):
+    return SchemeFeed()(request, guide=guide)
+
+
+def atom_feed_view(request, guide):
+    return AtomSchemeFeed()(request, guide=guide)
 
 
 def alert_subscribe_view(request, guide):

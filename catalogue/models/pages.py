@@ -32,6 +32,7 @@ from catalogue.models.location import Location
 from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
+from portail.page_routes import view_route
 
 CERTIFICATION_CODE = RegexValidator(
     r"^(RNCP|RS)\d{1,6}$", _("Write the code as in France compétences' registers, e.g. RNCP35475 or RS5487.")
@@ -55,17 +56,8 @@ class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, Page):
     class Meta:
         verbose_name = _("training catalogue")
 
-    @path("")
-    def listing(self, request):
-        from catalogue.views import catalogue_view
-
-        return catalogue_view(request, self)
-
-    @path("organismes/<slug:slug>/")
-    def provider(self, request, slug):
-        from catalogue.views import provider_view
-
-        return provider_view(request, self, slug)
+    listing = view_route("", "catalogue.views.catalogue_view", name="listing")
+    provider = view_route("organismes/<slug:slug>/", "catalogue.views.provider_view", name="provider")
 
 
 class TrainingPage(RoutablePageMixin, Location, Page):
@@ -226,11 +218,11 @@ class TrainingPage(RoutablePageMixin, Location, Page):
     def programme(self, request):
         return self.render(request)
 
-    @path("sessions/<int:session_id>/calendrier/")
-    def session_calendar(self, request, session_id):
-        from catalogue.views import session_calendar_view
-
-        return session_calendar_view(request, self, session_id)
+    session_calendar = view_route(
+        "sessions/<int:session_id>/calendrier/",
+        "catalogue.views.session_calendar_view",
+        name="session_calendar",
+    )
 
 
 def _language_name(code: str) -> str:

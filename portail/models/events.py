@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,6 +15,7 @@ from portail.blocks import BodyBlock
 from portail.enums import EventAudience, EventKind, EventLanguage, RegistrationStatus
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
+from portail.page_routes import view_route
 
 
 class EventIndexPage(RoutablePageMixin, MenuTitleMixin, Page):
@@ -31,17 +32,8 @@ class EventIndexPage(RoutablePageMixin, MenuTitleMixin, Page):
     class Meta:
         verbose_name = _("events listing")
 
-    @path("")
-    def listing(self, request):
-        from portail.events.views import listing_view
-
-        return listing_view(request, self)
-
-    @path("calendrier/")
-    def calendar(self, request):
-        from portail.events.views import calendar_view
-
-        return calendar_view(request, self)
+    listing = view_route("", "portail.events.views.listing_view", name="listing")
+    calendar = view_route("calendrier/", "portail.events.views.calendar_view", name="calendar")
 
 
 class EventPage(RoutablePageMixin, Page):
@@ -138,29 +130,10 @@ class EventPage(RoutablePageMixin, Page):
             return f"{self.address}, {self.commune.name}" if self.commune_id else self.address
         return self.online_url
 
-    @path("")
-    def detail(self, request):
-        from portail.events.views import event_view
-
-        return event_view(request, self)
-
-    @path("inscription/")
-    def register(self, request):
-        from portail.events.views import registration_view
-
-        return registration_view(request, self)
-
-    @path("annuler/<str:token>/")
-    def cancel(self, request, token):
-        from portail.events.views import cancel_view
-
-        return cancel_view(request, self, token)
-
-    @path("calendrier/")
-    def ics(self, request):
-        from portail.events.views import event_ics_view
-
-        return event_ics_view(request, self)
+    detail = view_route("", "portail.events.views.event_view", name="detail")
+    register = view_route("inscription/", "portail.events.views.registration_view", name="register")
+    cancel = view_route("annuler/<str:token>/", "portail.events.views.cancel_view", name="cancel")
+    ics = view_route("calendrier/", "portail.events.views.event_ics_view", name="ics")
 
 
 class Registration(models.Model):

@@ -12,7 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -31,6 +31,7 @@ from portail.enums import (
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
 from portail.opening_hours import parse_or_none, validate_opening_hours
+from portail.page_routes import view_route
 from portail.validators import siret_valid
 
 RNA = re.compile(r"^W\d{9}$")
@@ -70,11 +71,7 @@ class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, Page):
     class Meta:
         verbose_name = _("places map")
 
-    @path("")
-    def map(self, request):
-        from portail.places.views import map_view
-
-        return map_view(request, self)
+    map = view_route("", "portail.places.views.map_view", name="map")
 
 
 class PlacePage(RoutablePageMixin, Page):
@@ -259,23 +256,9 @@ class PlacePage(RoutablePageMixin, Page):
     def is_free(self) -> bool:
         return Fee.FREE in self.fees
 
-    @path("")
-    def detail(self, request):
-        from portail.places.views import place_view
-
-        return place_view(request, self)
-
-    @path("corriger/")
-    def correction(self, request):
-        from portail.places.views import correction_view
-
-        return correction_view(request, self)
-
-    @path("confirmer/<str:token>/")
-    def confirm(self, request, token):
-        from portail.places.views import confirm_view
-
-        return confirm_view(request, self, token)
+    detail = view_route("", "portail.places.views.place_view", name="detail")
+    correction = view_route("corriger/", "portail.places.views.correction_view", name="correction")
+    confirm = view_route("confirmer/<str:token>/", "portail.places.views.confirm_view", name="confirm")
 
 
 class PlacePhoto(Orderable):
