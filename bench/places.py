@@ -34,8 +34,10 @@ def build(count: int):
 
     from wagtail.models import Locale, Page, Site
 
-    from portail.enums import AccessMode, Audience, Fee, PlaceKind, Service
-    from portail.models import Commune, EventIndexPage, EventPage, HomePage, PlaceMapPage, PlacePage
+    from evenements.models import EventIndexPage, EventPage
+    from lieux.enums import AccessMode, Audience, Fee, PlaceKind, Service
+    from lieux.models import PlaceMapPage, PlacePage
+    from portail.models import Commune, HomePage
 
     randomiser = random.Random(972)
     french = Locale.get_default()

@@ -7,16 +7,9 @@ from django.utils import timezone
 
 import wagtail_factories
 
-from portail.models import (
-    Commune,
-    EventIndexPage,
-    EventPage,
-    HomePage,
-    PlaceMapPage,
-    PlacePage,
-    StandardPage,
-    User,
-)
+from evenements.models import EventIndexPage, EventPage
+from lieux.models import PlaceMapPage, PlacePage
+from portail.models import Commune, HomePage, StandardPage, User
 
 
 class UserFactory(DjangoModelFactory):

@@ -14,7 +14,6 @@ from financements.views import alert_one_click_unsubscribe, eligibility_api
 from guichet.admin_views import open_data_view
 from guichet.label import views as label_views
 from portail import views
-from portail.places.views import lieux_csv, lieux_geojson
 from portail.sitemaps import TranslatedSitemap
 from search.urls import api_urlpatterns as search_api_urls
 
@@ -42,8 +41,7 @@ urlpatterns = [
         alert_one_click_unsubscribe,
         name="funding-alert-one-click-unsubscribe",
     ),
-    path("api/lieux.csv", lieux_csv, name="places-csv"),
-    path("api/lieux.geojson", lieux_geojson, name="places-geojson"),
+    path("api/", include("lieux.urls")),
 ]
 
 urlpatterns += search_api_urls

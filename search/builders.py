@@ -1,4 +1,4 @@
-"""Small helpers for the apps' builders (search_documents.py)."""
+"""Small helpers for the apps' builders (each app's search_documents.py)."""
 
 from django.utils.html import strip_tags
 
@@ -42,3 +42,15 @@ def titles_in(pages: list[Page], language: str) -> dict[int, str]:
     locale = Locale.objects.filter(language_code=language).first()
     shown = {page.translation_key: page.title for page in localized_pages(pages, locale)}
     return {page.pk: shown.get(page.translation_key, page.title) for page in pages}
+
+
+def territory_facets(commune) -> tuple[dict, dict]:
+    """The commune and EPCI facets of a document in one commune (or none), and their labels."""
+    if commune is None:
+        return {"commune": [], "epci": []}, {}
+    facets = {"commune": [commune.insee_code], "epci": [commune.epci.code]}
+    labels = {
+        ("commune", commune.insee_code): commune.name,
+        ("epci", commune.epci.code): commune.epci.short_name,
+    }
+    return facets, labels

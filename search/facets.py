@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 
 from catalogue.enums import CertificationType, Domain, Modality, Rhythm
 from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus
-from portail.enums import Audience, Fee
+from lieux.enums import Audience, Fee
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,7 @@
+import datetime
+
+from django.utils import timezone
+
 from wagtail.models import Locale
 
 
@@ -29,3 +33,22 @@ def sign_in_with_totp(client, user, password="correct horse battery"):
     )
     assert client.session.get("_auth_user_id") == str(user.pk), "sign-in with TOTP failed"
     return client
+
+
+def staff(groups=(), permissions=()):
+    """A signed-in-able member of staff with a verified address, in these groups, with these permissions."""
+    from allauth.account.models import EmailAddress
+
+    from django.contrib.auth.models import Group, Permission
+
+    from portail.factories import UserFactory
+
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    user.user_permissions.add(*Permission.objects.filter(codename__in=permissions))
+    return user
+
+
+def in_martinique(*args) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime(*args), timezone.get_default_timezone())

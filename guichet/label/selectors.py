@@ -64,9 +64,9 @@ def buyers_meetings(limit: int = 3) -> tuple[list, str]:
     them all ("" when the site has no events page)."""
     from wagtail.models import Locale
 
-    from portail.enums import EventKind
-    from portail.events.selectors import filter_events, published_events
-    from portail.models import EventIndexPage
+    from evenements.enums import EventKind
+    from evenements.models import EventIndexPage
+    from evenements.selectors import filter_events, published_events
 
     events = filter_events(published_events(), kinds=[EventKind.BUYERS_MEETING])[:limit]
     indexes = EventIndexPage.objects.live().filter(locale__in=[Locale.get_active(), Locale.get_default()])

@@ -2020,7 +2020,7 @@ PAGES = [
     },
     {
         "key": "tiers-lieux",
-        "model": "portail.PlaceMapPage",
+        "model": "lieux.PlaceMapPage",
         "title": T(
             fr="Tiers-lieux et lieux de médiation numérique",
             en="Community digital spaces and digital support centres",
@@ -2332,7 +2332,7 @@ PAGES = [
     },
     {
         "key": "evenements",
-        "model": "portail.EventIndexPage",
+        "model": "evenements.EventIndexPage",
         "title": T(
             fr="Ateliers et événements",
             en="Workshops and events",

@@ -13,7 +13,9 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from portail.models import Commune, EventIndexPage, EventPage, PlaceMapPage, PlacePage
+from evenements.models import EventIndexPage, EventPage
+from lieux.models import PlaceMapPage, PlacePage
+from portail.models import Commune
 
 TO_CHECK = " Adresse, horaires et contacts à vérifier auprès du lieu."
 PLACES = [

@@ -3,10 +3,11 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import portail.enums
+import evenements.enums
+import lieux.enums
 import portail.fields
-import portail.models.places
-import portail.opening_hours
+import lieux.models
+import lieux.opening_hours
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -54,14 +55,14 @@ class Migration(migrations.Migration):
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('summary', models.TextField(max_length=280, verbose_name='summary')),
                 ('description', models.TextField(blank=True, max_length=4000, verbose_name='description')),
-                ('pivot', models.CharField(blank=True, help_text='SIRET of the place, or the RNA number of an association without a SIRET.', max_length=14, validators=[portail.models.places.validate_pivot], verbose_name='SIRET or RNA')),
-                ('kinds', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.PlaceKind, default=list, verbose_name='kinds of place')),
-                ('services', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.Service, default=list, verbose_name='services')),
-                ('audiences', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.Audience, default=list, help_text='None ticked: everyone.', verbose_name='audiences especially welcome')),
-                ('specific_support', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.SpecificSupport, default=list, verbose_name='specific support')),
-                ('fees', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.Fee, default=list, verbose_name='fees')),
-                ('access_modes', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.AccessMode, default=list, verbose_name='how to come')),
-                ('support_modes', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.SupportMode, default=list, verbose_name='kinds of support')),
+                ('pivot', models.CharField(blank=True, help_text='SIRET of the place, or the RNA number of an association without a SIRET.', max_length=14, validators=[lieux.models.validate_pivot], verbose_name='SIRET or RNA')),
+                ('kinds', portail.fields.ChoiceListField(blank=True, choices_enum=lieux.enums.PlaceKind, default=list, verbose_name='kinds of place')),
+                ('services', portail.fields.ChoiceListField(blank=True, choices_enum=lieux.enums.Service, default=list, verbose_name='services')),
+                ('audiences', portail.fields.ChoiceListField(blank=True, choices_enum=lieux.enums.Audience, default=list, help_text='None ticked: everyone.', verbose_name='audiences especially welcome')),
+                ('specific_support', portail.fields.ChoiceListField(blank=True, choices_enum=lieux.enums.SpecificSupport, default=list, verbose_name='specific support')),
+                ('fees', portail.fields.ChoiceListField(blank=True, choices_enum=lieux.enums.Fee, default=list, verbose_name='fees')),
+                ('access_modes', portail.fields.ChoiceListField(blank=True, choices_enum=lieux.enums.AccessMode, default=list, verbose_name='how to come')),
+                ('support_modes', portail.fields.ChoiceListField(blank=True, choices_enum=lieux.enums.SupportMode, default=list, verbose_name='kinds of support')),
                 ('address', models.CharField(max_length=200, verbose_name='address')),
                 ('address_extra', models.CharField(blank=True, max_length=200, verbose_name='address (continued)')),
                 ('postal_code', models.CharField(max_length=5, validators=[django.core.validators.RegexValidator('^\\d{5}$')], verbose_name='postal code')),
@@ -69,7 +70,7 @@ class Migration(migrations.Migration):
                 ('longitude', models.DecimalField(decimal_places=5, max_digits=8, validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='longitude')),
                 ('location_to_check', models.BooleanField(default=False, help_text="Ticked when the point is only the commune's centre: the page says so.", verbose_name='location to check')),
                 ('itinerant', models.BooleanField(default=False, help_text='A bus, a van or a team that moves from commune to commune.', verbose_name='itinerant')),
-                ('opening_hours', models.CharField(blank=True, help_text='OpenStreetMap format, e.g. Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off. Comments in double quotes: Tu 14:00-16:00 "sur rendez-vous".', max_length=255, validators=[portail.opening_hours.validate_opening_hours], verbose_name='opening hours')),
+                ('opening_hours', models.CharField(blank=True, help_text='OpenStreetMap format, e.g. Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off. Comments in double quotes: Tu 14:00-16:00 "sur rendez-vous".', max_length=255, validators=[lieux.opening_hours.validate_opening_hours], verbose_name='opening hours')),
                 ('accessibility', models.TextField(blank=True, max_length=600, verbose_name='accessibility')),
                 ('accessibility_url', models.URLField(blank=True, verbose_name='Acceslibre page')),
                 ('phone', models.CharField(blank=True, max_length=30, verbose_name='telephone')),
@@ -118,7 +119,7 @@ class Migration(migrations.Migration):
                 ('address', models.CharField(blank=True, help_text='When not at a place of the map.', max_length=250, verbose_name='address')),
                 ('online_url', models.URLField(blank=True, help_text='For a webinar or a remote session.', verbose_name='online link')),
                 ('itinerant_stop', models.BooleanField(default=False, help_text='A bus or van stopping for the day.', verbose_name='stop of an itinerant service')),
-                ('audiences', portail.fields.ChoiceListField(blank=True, choices_enum=portail.enums.EventAudience, default=list, verbose_name='for whom')),
+                ('audiences', portail.fields.ChoiceListField(blank=True, choices_enum=evenements.enums.EventAudience, default=list, verbose_name='for whom')),
                 ('language', models.CharField(choices=[('fr', 'French'), ('gcf', 'Martinican Creole'), ('en', 'English'), ('es', 'Spanish')], default='fr', max_length=5, verbose_name='language')),
                 ('capacity', models.PositiveIntegerField(blank=True, help_text='Empty: no limit.', null=True, verbose_name='seats')),
                 ('registration_open', models.BooleanField(default=True, verbose_name='registration open')),

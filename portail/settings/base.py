@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "portail",
     "catalogue",
     "financements",
+    "lieux",
+    "evenements",
     "guichet",
     "search",
     "wagtail_localize",
@@ -229,12 +231,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         name: {"handlers": ["console"], "level": env("LOG_LEVEL"), "propagate": False}
-        for name in ("portail", "catalogue", "financements", "guichet", "search")
+        for name in ("portail", "catalogue", "financements", "lieux", "evenements", "guichet", "search")
     },
 }
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
-# Places map (portail/places): the tile server; events: how long sign-ups are kept after an event.
+# Places map (lieux): the tile server; events: how long sign-ups are kept after an event.
 MAP_TILE_URL = env("MAP_TILE_URL")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION")
 REGISTRATION_RETENTION_DAYS = 30

@@ -7,12 +7,11 @@ import pytest
 from django.utils import timezone
 
 from portail.factories import EventPageFactory
-from tests.places.conftest import event_index  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_directory_lists_the_next_buyers_meetings_only(client, event_index):  # noqa: F811
+def test_the_directory_lists_the_next_buyers_meetings_only(client, event_index):
     soon = timezone.now() + datetime.timedelta(days=10)
     EventPageFactory(
         parent=event_index,
@@ -29,7 +28,7 @@ def test_the_directory_lists_the_next_buyers_meetings_only(client, event_index):
         assert f'href="{listing}?type=rencontre-acheteurs"' in html
 
 
-def test_without_meetings_the_directory_says_so(client, event_index):  # noqa: F811
+def test_without_meetings_the_directory_says_so(client, event_index):
     html = client.get("/fr/label/").content.decode()
 
     assert "Aucune rencontre prévue pour le moment." in html

@@ -12,7 +12,6 @@ from portail.factories import EventPageFactory
 from search.engines.database import DatabaseEngine
 from search.indexing import rebuild
 from tests.guichet.conftest import reviewer  # noqa: F401
-from tests.places.conftest import event_index, map_page, places  # noqa: F401
 from tests.search.conftest import counts, run, titles
 
 
@@ -21,7 +20,7 @@ def engine(db):
     return DatabaseEngine()
 
 
-def test_places_are_found_with_their_services_kinds_and_commune(places, engine):  # noqa: F811
+def test_places_are_found_with_their_services_kinds_and_commune(places, engine):
     rebuild("database")
 
     results = run(engine, text="sphere", language="fr")
@@ -38,7 +37,7 @@ def test_places_are_found_with_their_services_kinds_and_commune(places, engine):
     assert titles(lamentin) == ["La Sphère 972"]
 
 
-def test_place_labels_follow_the_reader_language(places, engine):  # noqa: F811
+def test_place_labels_follow_the_reader_language(places, engine):
     rebuild("database")
 
     results = run(engine, filters={"type": ["lieu"]}, language="es")
@@ -47,7 +46,7 @@ def test_place_labels_follow_the_reader_language(places, engine):  # noqa: F811
     assert {hit.locale for hit in results.hits} <= {"fr", "en", "es"}
 
 
-def test_upcoming_events_are_found_and_past_ones_are_not(event_index, engine):  # noqa: F811
+def test_upcoming_events_are_found_and_past_ones_are_not(event_index, engine):
     soon = timezone.now() + datetime.timedelta(days=3)
     EventPageFactory(parent=event_index, title="Atelier cybersécurité pour les TPE", starts_at=soon)
     past = timezone.now() - datetime.timedelta(days=3)

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EvenementsConfig(AppConfig):
+    name = "evenements"
+    verbose_name = _("Events and workshops")
