@@ -2,15 +2,19 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from catalogue import ical
+from catalogue.enums import Audience, Rhythm
 from catalogue.forms import CatalogueFilterForm
 from catalogue.lheo.writer import export_lheo
 from catalogue.models import TrainingProvider
+from catalogue.schema_org import as_script_content, course_data
 from catalogue.selectors import (
     default_catalogue,
     localize_programmes,
+    programme_details,
     programme_pages,
     provider_programmes,
     search_programmes,
@@ -62,6 +66,37 @@ def provider_view(request, index, slug):
             "programmes": localize_programmes(found, active_locale(request)),
         },
     )
+
+
+def programme_view(request, page):
+    """A programme's page: its details in the visitor's language and its schema.org data."""
+    details = programme_details(page, request)
+    description = page.summary or _("%(title)s, a training programme of %(provider)s.") % {
+        "title": page.title,
+        "provider": details["provider"].name,
+    }
+    json_ld = course_data(page, details, url=page.get_full_url(request), description=description)
+    return page.render(
+        request,
+        context_overrides={
+            **details,
+            "catalogue": page.get_parent().specific,
+            "rhythm_labels": [Rhythm(value).label for value in page.rhythms],
+            "audience_labels": [Audience(value).label for value in page.audiences],
+            "teaching_languages": [
+                _language_name(code) for code in page.teaching_language.split(",") if code
+            ],
+            "json_ld": as_script_content(json_ld),
+        },
+    )
+
+
+def _language_name(code: str) -> str:
+    code = code.strip()
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
 
 
 def session_calendar_view(request, page, session_id):

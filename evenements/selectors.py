@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from evenements.enums import RegistrationStatus
 from evenements.models import EventPage
+from portail.selectors import localized_pages, source_page
 
 
 def published_events(locale: Locale | None = None, *, past: bool = False, now=None) -> list[EventPage]:
@@ -65,3 +66,10 @@ def seats_left(event: EventPage) -> int | None:
         return None
     taken = event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
     return max(event.capacity - taken, 0)
+
+
+def upcoming_events_at(place, locale: Locale, *, limit: int = 10) -> list[EventPage]:
+    """The next events held at a place (any of its translations), in `locale` where translated."""
+    french = source_page(place)
+    events = EventPage.objects.live().filter(place=french, locale=french.locale, ends_at__gte=timezone.now())
+    return localized_pages(list(events.order_by("starts_at")[:limit]), locale)

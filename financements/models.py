@@ -93,7 +93,7 @@ def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> Sc
     return SchemeStatus.PERMANENT if permanent or not opens_on else SchemeStatus.OPEN
 
 
-class FundingSchemePage(Page):
+class FundingSchemePage(RoutablePageMixin, Page):
     """A scheme a TPE or a learner can use; a call for projects is a scheme with a deadline."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -172,14 +172,7 @@ class FundingSchemePage(Page):
         verbose_name = _("funding scheme")
         verbose_name_plural = _("funding schemes")
 
-    def get_context(self, request, *args, **kwargs):
-        from financements.selectors import name_funders, related_trainings
-        from portail.selectors import active_locale
-
-        context = super().get_context(request, *args, **kwargs)
-        context["funders"] = name_funders([self], active_locale(request))
-        context["related_trainings"] = related_trainings(self, active_locale(request))
-        return context
+    detail = view_route("", "financements.views.scheme_view", name="detail")
 
     def status_on(self, today: datetime.date) -> SchemeStatus:
         return scheme_status(

@@ -9,7 +9,13 @@ from financements.eligibility import ProfileError, find_schemes, profile_from_pa
 from financements.enums import SchemeStatus
 from financements.feeds import AtomSchemeFeed, SchemeFeed
 from financements.forms import AlertForm, FinderForm, GuideFilterForm
-from financements.selectors import guide_for_language, guide_schemes, search_guide
+from financements.selectors import (
+    guide_for_language,
+    guide_schemes,
+    name_funders,
+    related_trainings,
+    search_guide,
+)
 from financements.services import funding_alert_confirm, funding_alert_subscribe, funding_alert_unsubscribe
 from portail.selectors import active_locale
 
@@ -22,6 +28,18 @@ def guide_view(request, guide):
     return guide.render(
         request,
         context_overrides={"form": form, "facets": form.options(results), "schemes": schemes},
+    )
+
+
+def scheme_view(request, scheme):
+    """A scheme's page, with its funders and the trainings it pays for, in the visitor's language."""
+    locale = active_locale(request)
+    return scheme.render(
+        request,
+        context_overrides={
+            "funders": name_funders([scheme], locale),
+            "related_trainings": related_trainings(scheme, locale),
+        },
     )
 
 

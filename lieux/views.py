@@ -6,12 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from evenements.models import EventPage
+from evenements.selectors import upcoming_events_at
 from lieux import opendata, selectors, services
 from lieux.forms import CorrectionForm, MapFilterForm
 from portail.middleware import PUBLIC_CSP
 from portail.ratelimit import hit
-from portail.selectors import active_locale, localized_pages, source_page
+from portail.selectors import active_locale, source_page
 
 CORRECTIONS_PER_HOUR = 5
 
@@ -70,10 +70,7 @@ def map_csp() -> str:
 
 def place_view(request, place):
     context = {"hours": place.hours.describe() if place.hours else None, "is_open": place.open_now}
-    events = EventPage.objects.live().filter(
-        place=source_page(place), locale=source_page(place).locale, ends_at__gte=timezone.now()
-    )
-    context["events"] = localized_pages(list(events.order_by("starts_at")[:10]), active_locale(request))
+    context["events"] = upcoming_events_at(place, active_locale(request))
     return place.render(request, context_overrides=context)
 
 

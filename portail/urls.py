@@ -9,8 +9,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from catalogue.views import lheo_export_view
-from financements.views import alert_one_click_unsubscribe, eligibility_api
 from guichet.admin_views import open_data_view
 from guichet.label import views as label_views
 from portail import views
@@ -29,18 +27,13 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
-    path("api/catalogue/lheo.xml", lheo_export_view, name="catalogue-lheo-export"),
+    path("api/catalogue/", include("catalogue.urls")),
     path("api/guichet/statistiques.json", open_data_view, name="guichet-open-data"),
     path("api/guichet/statistiques.csv", open_data_view, name="guichet-open-data-csv"),
     path("api/label/registre.json", label_views.registry_view, name="label-registry"),
     path("api/label/registre.csv", label_views.registry_view, name="label-registry-csv"),
     path("api/label/badge/<str:code>.svg", label_views.badge_view, name="label-badge"),
-    path("api/financements/eligibilite/", eligibility_api, name="funding-eligibility-api"),
-    path(
-        "api/financements/alertes/<str:token>/desinscription/",
-        alert_one_click_unsubscribe,
-        name="funding-alert-one-click-unsubscribe",
-    ),
+    path("api/financements/", include("financements.urls")),
     path("api/", include("lieux.urls")),
 ]
 

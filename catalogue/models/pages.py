@@ -8,11 +8,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -193,44 +192,13 @@ class TrainingPage(RoutablePageMixin, Location, Page):
                 {"certification_type": _("A programme with an RNCP or RS code leads to a certification.")}
             )
 
-    def get_context(self, request, *args, **kwargs):
-        from catalogue.schema_org import as_script_content, course_data
-        from catalogue.selectors import programme_details
-
-        context = super().get_context(request, *args, **kwargs)
-        details = programme_details(self, request)
-        description = self.summary or _("%(title)s, a training programme of %(provider)s.") % {
-            "title": self.title,
-            "provider": details["provider"].name,
-        }
-        json_ld = course_data(self, details, url=self.get_full_url(request), description=description)
-        context.update(
-            details,
-            catalogue=self.get_parent().specific,
-            rhythm_labels=[Rhythm(value).label for value in self.rhythms],
-            audience_labels=[Audience(value).label for value in self.audiences],
-            teaching_languages=[_language_name(code) for code in self.teaching_language.split(",") if code],
-            json_ld=as_script_content(json_ld),
-        )
-        return context
-
-    @path("")
-    def programme(self, request):
-        return self.render(request)
+    programme = view_route("", "catalogue.views.programme_view", name="programme")
 
     session_calendar = view_route(
         "sessions/<int:session_id>/calendrier/",
         "catalogue.views.session_calendar_view",
         name="session_calendar",
     )
-
-
-def _language_name(code: str) -> str:
-    code = code.strip()
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
 
 
 class TrainingSession(Location):
