@@ -15,7 +15,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from catalogue.indexing import deferred_indexing
-from catalogue.lheo.reader import LheoFileError, Place, ProgrammeRecord, ProviderRecord, Rejected, read_lheo
+from catalogue.lheo.reader import LheoFileError, read_lheo
+from catalogue.lheo.records import Place, ProgrammeRecord, ProviderRecord, Rejected
 from catalogue.lheo.text import sanitise_html
 from catalogue.models import CatalogueIndexPage, LheoImport, TrainingPage, TrainingProvider, TrainingSession
 from portail.models import Commune

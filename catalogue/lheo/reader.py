@@ -9,7 +9,6 @@ import datetime
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from defusedxml import DefusedXmlException
@@ -17,6 +16,7 @@ from defusedxml.ElementTree import iterparse
 
 from catalogue.enums import CertificationType, Region
 from catalogue.lheo import codes
+from catalogue.lheo.records import Place, ProgrammeRecord, ProviderRecord, Rejected, SessionRecord
 from catalogue.lheo.text import plain, to_rich_text
 from portail.selectors import normalise_place_name
 from portail.validators import siret_valid
@@ -30,59 +30,6 @@ class LheoFileError(Exception):
 
 class RecordError(ValueError):
     pass
-
-
-@dataclass
-class Place:
-    insee_code: str = ""
-    postal_code: str = ""
-    town: str = ""
-    region: str = ""
-
-
-@dataclass
-class ProviderRecord:
-    key: str
-    name: str
-    siret: str = ""
-    nda: str = ""
-    uai: str = ""
-    email: str = ""
-    phone: str = ""
-    website: str = ""
-    place: Place | None = None
-    qualiopi: bool | None = None
-
-
-@dataclass
-class SessionRecord:
-    lheo_id: str
-    action_id: str
-    start_date: datetime.date
-    end_date: datetime.date | None
-    place: Place | None
-    registration_status: str
-    registration_url: str = ""
-    seats: int | None = None
-    is_demo: bool = False
-
-
-@dataclass
-class ProgrammeRecord:
-    lheo_id: str
-    action_id: str
-    title: str
-    provider: ProviderRecord
-    fields: dict = field(default_factory=dict)
-    place: Place | None = None
-    sessions: list[SessionRecord] = field(default_factory=list)
-
-
-@dataclass
-class Rejected:
-    lheo_id: str
-    title: str
-    reason: str
 
 
 def read_lheo(source) -> Iterator[ProgrammeRecord | Rejected]:
