@@ -131,7 +131,7 @@ def case(insee_code: str = LE_LORRAIN, sector: str = Sector.RETAIL, headcount: i
 class ProviderFactory(DjangoModelFactory):
     """A provider with a verified account (see also `labelled`)."""
 
-    user = factory.SubFactory("portail.factories.UserFactory")
+    user = factory.SubFactory("tests.portail.factories.UserFactory")
     name = factory.Sequence(lambda n: f"Prestataire numérique {n}")
     siret = factory.Sequence(lambda n: _siret(n))
     commune = factory.LazyFunction(commune)

@@ -7,16 +7,11 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from portail.factories import (
-    EventIndexPageFactory,
-    EventPageFactory,
-    HomePageFactory,
-    PlaceMapPageFactory,
-    PlacePageFactory,
-    StandardPageFactory,
-)
 from portail.models import Commune
 from search.indexing import rebuild
+from tests.evenements.factories import EventIndexPageFactory, EventPageFactory
+from tests.lieux.factories import PlaceMapPageFactory, PlacePageFactory
+from tests.portail.factories import HomePageFactory, StandardPageFactory
 from tests.utils import translate
 
 

@@ -41,7 +41,7 @@ def staff(groups=(), permissions=()):
 
     from django.contrib.auth.models import Group, Permission
 
-    from portail.factories import UserFactory
+    from tests.portail.factories import UserFactory
 
     user = UserFactory()
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)

@@ -7,14 +7,14 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from catalogue.enums import CertificationType, Domain, Modality, Region, Rhythm
-from catalogue.factories import (
+from portail.models import Commune
+from search.indexing import rebuild
+from tests.catalogue.factories import (
     CatalogueIndexPageFactory,
     TrainingPageFactory,
     TrainingProviderFactory,
     TrainingSessionFactory,
 )
-from portail.models import Commune
-from search.indexing import rebuild
 from tests.utils import translate
 
 

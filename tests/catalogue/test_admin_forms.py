@@ -3,8 +3,8 @@
 import pytest
 from allauth.account.models import EmailAddress
 
-from catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
-from portail.factories import UserFactory
+from tests.catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
+from tests.portail.factories import UserFactory
 from tests.utils import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db

@@ -84,8 +84,8 @@ def test_filter_by_commune_or_intercommunality(client, programmes, query, expect
 
 
 def test_a_session_in_a_commune_is_enough(client, programmes):
-    from catalogue.factories import TrainingSessionFactory
     from portail.models import Commune
+    from tests.catalogue.factories import TrainingSessionFactory
 
     TrainingSessionFactory(page=programmes["guadeloupe"], commune=Commune.objects.get(insee_code="97214"))
     rebuild("database")

@@ -1,6 +1,6 @@
 import pytest
 
-from catalogue.factories import TrainingProviderFactory
+from tests.catalogue.factories import TrainingProviderFactory
 
 pytestmark = pytest.mark.django_db
 

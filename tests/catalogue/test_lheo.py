@@ -18,12 +18,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import ReferenceIndex
 
 from catalogue.enums import CertificationType, Level, Modality, Region, RegistrationStatus, Rhythm
-from catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
 from catalogue.lheo.codes import NAMESPACE_23
 from catalogue.models import LheoImport, TrainingPage, TrainingProvider, TrainingSession
-from portail.factories import UserFactory
 from portail.models import Commune
 from tests.catalogue import in_french
+from tests.catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
+from tests.portail.factories import UserFactory
 from tests.utils import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from catalogue.enums import CertificationType, Region
-from catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
 from catalogue.models import TrainingPage, TrainingProvider, TrainingSession
 from portail.models import Commune
+from tests.catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,13 +12,13 @@ from django.utils import formats, translation
 from wagtail.models import Locale
 
 from catalogue.enums import Domain, Region
-from catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
 from catalogue.models import TrainingFunding
-from financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
 from portail.models import Commune
 from search.indexing import rebuild
 from tests.catalogue import in_french, links, titles
 from tests.catalogue.conftest import days_from_today
+from tests.catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
+from tests.financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ from django.http import Http404
 from django.test import RequestFactory
 
 from catalogue.enums import CertificationType
-from catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
 from portail.models import Commune
 from tests.catalogue.conftest import days_from_today
+from tests.catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,8 @@ from wagtail.models import PageViewRestriction
 from evenements import services
 from evenements.enums import RegistrationStatus
 from evenements.models import Registration
-from portail.factories import EventPageFactory
 from portail.models import Commune
+from tests.evenements.factories import EventPageFactory
 from tests.utils import sign_in_with_totp, staff, translate
 
 
@@ -275,7 +275,7 @@ def test_personal_data_is_erased_a_month_after_the_event(event, settings):
     connection.vendor != "postgresql", reason="row locks need PostgreSQL (make test-postgres)"
 )
 def test_two_sign_ups_at_once_for_the_last_seat_give_one_seat_and_one_waiting(site_tree):
-    from portail.factories import EventIndexPageFactory
+    from tests.evenements.factories import EventIndexPageFactory
 
     index = EventIndexPageFactory(parent=site_tree.home["fr"])
     event = EventPageFactory(parent=index, capacity=1)

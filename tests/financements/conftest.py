@@ -4,9 +4,9 @@ import pytest
 
 from wagtail.models import Locale
 
-from financements.factories import FunderFactory, FundingGuidePageFactory, FundingSchemePageFactory
 from portail.models import EPCI, Commune
 from search.indexing import rebuild
+from tests.financements.factories import FunderFactory, FundingGuidePageFactory, FundingSchemePageFactory
 from tests.utils import translate
 
 TODAY = datetime.date(2026, 11, 22)

@@ -7,9 +7,9 @@ from django_q.models import Schedule
 from django.core import mail
 from django.utils import timezone
 
-from financements.factories import FundingSchemePageFactory
 from financements.models import FundingAlert, FundingAlertDelivery
 from financements.services import funding_alerts_send
+from tests.financements.factories import FundingSchemePageFactory
 
 pytestmark = pytest.mark.django_db
 

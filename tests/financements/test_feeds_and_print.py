@@ -5,7 +5,7 @@ import pytest
 
 from django.utils import timezone
 
-from financements.factories import FundingSchemePageFactory
+from tests.financements.factories import FundingSchemePageFactory
 
 pytestmark = pytest.mark.django_db
 

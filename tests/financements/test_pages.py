@@ -96,7 +96,7 @@ def test_the_status_counts_closed_schemes_while_they_are_hidden(client, schemes)
 
 
 def test_the_guide_lists_what_the_search_index_holds(client, schemes, guide):
-    from financements.factories import FundingSchemePageFactory
+    from tests.financements.factories import FundingSchemePageFactory
 
     FundingSchemePageFactory(parent=guide, title="Aide à l’export", slug="export")
     assert "Aide à l’export" not in titles(client.get("/fr/financements/").content.decode())
@@ -198,7 +198,7 @@ def count_queries(client, path):
 
 @pytest.mark.parametrize("path", ["/fr/financements/", "/en/funding/"])
 def test_guide_queries_do_not_grow_with_schemes_and_funders(client, schemes, guide, path):
-    from financements.factories import FunderFactory, FundingSchemePageFactory
+    from tests.financements.factories import FunderFactory, FundingSchemePageFactory
 
     before = count_queries(client, path)
     for n in range(4):

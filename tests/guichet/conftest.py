@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from guichet.models import Partner
-from portail.factories import UserFactory
+from tests.portail.factories import UserFactory
 from tests.utils import sign_in_with_totp
 
 

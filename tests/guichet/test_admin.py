@@ -15,8 +15,8 @@ from guichet.enums import Status
 from guichet.factories import AccompanimentRequestFactory, case, commune
 from guichet.models import AccompanimentRequest, RoutingRule
 from guichet.routing import route
-from portail.factories import UserFactory
 from tests.guichet.conftest import in_language, signed_in
+from tests.portail.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 
 from django.utils import timezone
 
-from portail.factories import EventPageFactory
+from tests.evenements.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

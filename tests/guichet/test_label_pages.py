@@ -13,8 +13,8 @@ from guichet.enums import ApplicationStatus
 from guichet.factories import PDF_BYTES, ProviderFactory, SolutionFactory, commune, labelled
 from guichet.label import services
 from guichet.models import CharterSignatory, LabelApplication, LabelCriterion, Provider
-from portail.factories import UserFactory
 from tests.guichet.conftest import in_language, signed_in
+from tests.portail.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -17,15 +17,15 @@ from django.utils.html import escape
 
 from wagtail.models import Locale
 
-from catalogue.factories import CatalogueIndexPageFactory, TrainingPageFactory
-from financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
 from guichet import services
 from guichet.enums import EventKind, Status
 from guichet.factories import AccompanimentRequestFactory, commune, submit
 from guichet.models import ActionPlanItem
 from guichet.routing import explain
-from portail.factories import UserFactory
+from tests.catalogue.factories import CatalogueIndexPageFactory, TrainingPageFactory
+from tests.financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
 from tests.guichet.conftest import in_language, member_of, signed_in, tracking_path
+from tests.portail.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

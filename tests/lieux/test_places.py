@@ -120,7 +120,7 @@ def test_the_counts_come_before_open_now(client, places, monkeypatch):
 
 
 def test_the_map_lists_what_the_search_index_holds(client, places, map_page):
-    from portail.factories import PlacePageFactory
+    from tests.lieux.factories import PlacePageFactory
 
     PlacePageFactory(parent=map_page, title="Cyber-base du Robert", slug="cyber-base")
     assert "Cyber-base du Robert" not in listed(client.get("/fr/tiers-lieux/"))
@@ -157,7 +157,7 @@ def test_nearest_first_from_the_browser_position(client, places):
 
 
 def test_the_map_page_runs_a_bounded_number_of_queries(client, map_page, django_assert_max_num_queries):
-    from portail.factories import PlacePageFactory
+    from tests.lieux.factories import PlacePageFactory
 
     for number in range(30):
         PlacePageFactory(parent=map_page, title=f"Lieu {number}", slug=f"lieu-{number}")
@@ -178,7 +178,7 @@ def test_a_place_page_shows_hours_in_plain_words_and_open_now(client, places, mo
 
 
 def test_a_place_lists_its_upcoming_events(client, places, event_index):
-    from portail.factories import EventPageFactory
+    from tests.evenements.factories import EventPageFactory
 
     EventPageFactory(parent=event_index, title="Atelier smartphone", place=places["sphere"])
     EventPageFactory(

@@ -10,8 +10,8 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.db import IntegrityError
 
-from portail.factories import UserFactory
 from portail.models import User
+from tests.portail.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

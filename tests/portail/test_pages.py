@@ -9,8 +9,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from portail.blocks import ImageBlock, LinkBlock, TableBlock
-from portail.factories import StandardPageFactory
 from portail.models import FooterLink, MenuItem, NavigationSettings
+from tests.portail.factories import StandardPageFactory
 from tests.utils import translate
 
 pytestmark = pytest.mark.django_db

@@ -1,9 +1,9 @@
 import pytest
 
 from catalogue.enums import CertificationType, Domain, Modality, Rhythm
-from catalogue.factories import TrainingPageFactory, TrainingSessionFactory
 from search.query import SearchQuery
 from tests.catalogue.conftest import catalogue, commune, days_from_today, programmes  # noqa: F401
+from tests.catalogue.factories import TrainingPageFactory, TrainingSessionFactory
 from tests.financements.conftest import guide, schemes  # noqa: F401
 
 

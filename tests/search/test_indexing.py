@@ -6,11 +6,11 @@ import pytest
 
 from django.core.management import call_command
 
-from catalogue.factories import TrainingPageFactory
 from catalogue.models import TrainingPage
 from search.engines.database import DatabaseEngine
 from search.models import SearchEntry
 from search.query import SearchQuery
+from tests.catalogue.factories import TrainingPageFactory
 from tests.search.conftest import titles
 from tests.utils import translate
 

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from guichet.factories import SolutionFactory, labelled
 from guichet.label import services as label_services
-from portail.factories import EventPageFactory
 from search.engines.database import DatabaseEngine
 from search.indexing import rebuild
+from tests.evenements.factories import EventPageFactory
 from tests.guichet.conftest import reviewer  # noqa: F401
 from tests.search.conftest import counts, run, titles
 
