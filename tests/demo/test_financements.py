@@ -24,7 +24,9 @@ def test_the_demo_funding_guide(client, db):
         assert Funder.objects.filter(locale__language_code=language).count() == len(demo_financements.FUNDERS)
 
     # Past calls whose dates the sources do not give wait, as drafts, for an editor.
-    undated = [i for i in demo_financements.SCHEMES if not (i["permanent"] or i["opens_on"] or i["closes_on"])]
+    undated = [
+        i for i in demo_financements.SCHEMES if not (i["permanent"] or i["opens_on"] or i["closes_on"])
+    ]
     drafts = FundingSchemePage.objects.filter(live=False)
     assert sorted(drafts.values_list("title", flat=True)) == sorted(i["title"].fr for i in undated)
 
