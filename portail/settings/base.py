@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "evenements",
     "guichet",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -186,16 +187,6 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Portail numérique de Martinique"
-# `manage.py load_demo` runs these in order (each app loads its own demo content).
-DEMO_LOADERS = [
-    "portail.demo.loader.demo_load",
-    "portail.demo.places.demo_load",
-    "financements.demo.demo_load",
-    "catalogue.demo.demo_load",
-    "guichet.demo.demo_load",
-    "guichet.label.demo.demo_load",
-    "search.demo.demo_load",  # last: indexes what the others loaded
-]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -3,9 +3,9 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from catalogue.demo import INDEX_TEXTS, demo_programme_path
-from financements.demo_content import SCHEMES
-from portail.demo.content import PAGES
+from demo.catalogue import INDEX_TEXTS, demo_programme_path
+from demo.financements import SCHEMES
+from demo.site import PAGES
 from tests.e2e.conftest import record_axe
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}

@@ -8,8 +8,8 @@ import time
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from catalogue.demo import demo_programme_path
-from portail.demo.content import PAGES
+from demo.catalogue import demo_programme_path
+from demo.site import PAGES
 from tests.e2e.conftest import record_axe
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}

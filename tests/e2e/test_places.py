@@ -5,8 +5,8 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from portail.demo.content import PAGES
-from portail.demo.places import PLACES
+from demo.places import PLACES
+from demo.site import PAGES
 from tests.e2e.conftest import record_axe
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.module_loading import import_string
 
-from portail.demo.loader import demo_accounts_ensure
+from demo.accounts import demo_accounts_ensure
+from demo.loader import LOADERS
 
 
 class Command(BaseCommand):
@@ -18,10 +18,9 @@ class Command(BaseCommand):
                 "(or with --force on a throwaway database)."
             )
         accounts = demo_accounts_ensure()  # first: the guichet's demo requests are handled by its advisers
-        for path in settings.DEMO_LOADERS:
-            loaded = import_string(path)()
-            state = "loaded" if loaded else "already present: left as it is"
-            self.stdout.write(f"Demo content ({path.split('.')[0]}) {state}.")
+        for app, demo_load in LOADERS:
+            state = "loaded" if demo_load() else "already present: left as it is"
+            self.stdout.write(f"Demo content ({app}) {state}.")
         self.stdout.write(
             f"\nSite: {settings.SITE_URL}/   Administration: {settings.SITE_URL}/admin/   "
             f"Partner space: {settings.SITE_URL}/espace-partenaire/\n"

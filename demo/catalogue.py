@@ -1,12 +1,12 @@
-"""Loads the 110 programmes of the CEP report (catalogue/data/training_offer.json) as the demo catalogue.
+"""The 110 programmes of the CEP report (demo/data/training_offer.json) as the demo catalogue.
 
-Facts are taken as the report states them; a null stays unknown. Sessions are added to a few
-programmes to show how sessions look: they are flagged `is_demo` and the site says so.
+Facts are taken as the report states them; a null stays unknown. How the report's words map to the
+catalogue's fields, and the 24 translated programmes, are in demo/data/catalogue.yaml. Sessions are
+added to a few programmes to show how sessions look: they are flagged `is_demo` and the site says so.
 """
 
 import datetime
 import json
-from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
@@ -14,8 +14,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale, Page, Site
 
-from catalogue.demo_translations import CERTIFICATIONS, DOMAINS, TRANSLATED_PROGRAMMES
-from catalogue.enums import Audience, CertificationType, Domain, Modality, Region, RegistrationStatus, Rhythm
+from catalogue.enums import Domain, Modality, Region, RegistrationStatus
 from catalogue.models import (
     CatalogueIndexPage,
     TrainingFunding,
@@ -23,83 +22,23 @@ from catalogue.models import (
     TrainingProvider,
     TrainingSession,
 )
-from portail.demo.loader import translate, translation_table
-from portail.demo.text import T
+from demo.text import DATA, T, read
+from demo.translation import translate, translation_table
 from portail.models import NavigationSettings
 from portail.selectors import commune_lookup
 
-DATA = Path(__file__).parent / "data" / "training_offer.json"
-
-# The report's level words, as European qualification levels ("infra-bac" programmes lead to level 3
-# qualifications: CAP, titre professionnel and CQP of level 3).
-LEVELS = {"infra-bac": 3, "bac": 4, "bac+2": 5, "bac+3": 6, "bac+4": 6, "bac+5": 7}
-CERTIFICATION_TYPES = {
-    "BTS": CertificationType.DIPLOMA,
-    "BUT": CertificationType.DIPLOMA,
-    "CAP": CertificationType.DIPLOMA,
-    "Licence": CertificationType.DIPLOMA,
-    "Licence pro": CertificationType.DIPLOMA,
-    "Master": CertificationType.DIPLOMA,
-    "DN MADe": CertificationType.DIPLOMA,
-    "Bac professionnel": CertificationType.DIPLOMA,
-    "Baccalauréat technologique": CertificationType.DIPLOMA,
-    "Baccalauréat général / technologique": CertificationType.DIPLOMA,
-    "Diplôme d'ingénieur": CertificationType.DIPLOMA,
-    "Titre professionnel": CertificationType.PROFESSIONAL_TITLE,
-    "PIX": CertificationType.CERTIFICATE,
-    "TOSA": CertificationType.CERTIFICATE,
-    "CléA numérique": CertificationType.CERTIFICATE,
-}
-DOMAIN_FAMILIES = {
-    "Services informatiques aux organisations": Domain.IT_SERVICES,
-    "Conception, marketing, communication multimédia": Domain.MULTIMEDIA,
-    "Secteurs stratégiques (S3)": Domain.STRATEGIC_SECTORS,
-    "Médiation / inclusion numérique": Domain.MEDIATION,
-}
-RHYTHMS = {
-    "alternance": Rhythm.WORK_STUDY,
-    "apprentissage": Rhythm.APPRENTICESHIP,
-    "temps plein": Rhythm.FULL_TIME,
-}
-AUDIENCES = {
-    "continue": Audience.ADULTS,
-    "initiale": Audience.STUDENTS,
-    "scolaire (2nd degré)": Audience.PUPILS,
-}
-RHYTHM_NOTES = {"modulable": "Modulable", "courte": "Courte", "packs initiation / perfectionnement": None}
-# The report's spelling of a provider → the provider's name (and a note when two run it together).
-PROVIDER_NAMES = {
-    "MADI'DEV (écrit MAD'DEV en annexe 2)": "MADI'DEV",
-    "Learning Skills (Learning Skills Formation)": "Learning Skills Formation",
-    "CMAM (Chambre de Métiers et de l'Artisanat de Martinique) – chargés de mission": (
-        "Chambre de Métiers et de l'Artisanat de Martinique (CMAM)"
-    ),
-    "Parallèle 14 / AWITEC": "Parallèle 14",
-}
-JOINT_PROVIDERS = {"Parallèle 14 / AWITEC": "Formation proposée par Parallèle 14 avec AWITEC."}
-PLACES_OUTSIDE = {
-    "Pointe-à-Pitre (Guadeloupe)": Region.GUADELOUPE,
-    "Saint-Claude (Guadeloupe)": Region.GUADELOUPE,
-}
+MAPPINGS = read("catalogue")
+INDEX_TEXTS = MAPPINGS["index"]
+TRANSLATED_PROGRAMMES = MAPPINGS["translated_programmes"]
+DOMAINS = {text.fr: text for text in MAPPINGS["domains"]}
+CERTIFICATIONS = {text.fr: text for text in MAPPINGS["certifications"]}
 # Programmes the demo gives sessions to (by index), as offsets in days from today: past and future.
-DEMO_SESSIONS = {
-    3: [(-400, -60), (45, 410)],
-    11: [(20, 200)],
-    21: [(60, 420)],
-    27: [(-30, 30), (90, 150)],
-    34: [(10, 10), (40, 40)],
-    55: [(15, 17)],
-    83: [(-20, -18), (25, 27)],
-    85: [(70, 300)],
-    87: [(12, 14)],
-    88: [(30, 45)],
-    108: [(18, 19)],
-}
-FUNDING_SCHEMES = {"apprentissage": "apprentissage", "passeport": "artisans-passeport-numerique"}
+DEMO_SESSIONS = MAPPINGS["sessions"]
+FUNDING_SCHEMES = MAPPINGS["funding_schemes"]
 
 
 def programmes_data() -> list[dict]:
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return json.loads((DATA / "training_offer.json").read_text(encoding="utf-8"))
 
 
 def demo_load() -> bool:
@@ -134,7 +73,7 @@ def demo_load() -> bool:
 
 
 def _provider(report_name: str, providers: dict) -> TrainingProvider:
-    name = PROVIDER_NAMES.get(report_name, report_name)
+    name = MAPPINGS["provider_names"].get(report_name, report_name)
     if name not in providers:
         region = ""
         if "Martinique" in name:
@@ -148,26 +87,27 @@ def _provider(report_name: str, providers: dict) -> TrainingProvider:
 def _programme(number: int, item: dict, provider: TrainingProvider, used_slugs: set) -> TrainingPage:
     modes = item["modalite"] or []
     family, detail = _split_domain(item["domaine"])
-    notes = [RHYTHM_NOTES.get(mode) or mode for mode in modes if mode in RHYTHM_NOTES]
+    rhythms, audiences, notes = MAPPINGS["rhythms"], MAPPINGS["audiences"], MAPPINGS["rhythm_notes"]
     page = TrainingPage(
         locale=Locale.get_default(),
         title=item["intitule"],
         slug=_unique(slugify(f"{item['intitule'][:60]} {provider.name[:30]}"), used_slugs),
         provider=provider,
-        summary=JOINT_PROVIDERS.get(item["organisme"], ""),
-        domain=DOMAIN_FAMILIES.get(family, Domain.OTHER),
+        summary=MAPPINGS["joint_providers"].get(item["organisme"], ""),
+        domain=MAPPINGS["domain_families"].get(family, Domain.OTHER),
         domain_detail=detail,
-        exit_level=LEVELS.get(item["niveau"]),
+        exit_level=MAPPINGS["levels"].get(item["niveau"]),
         certification_name=item["certification"] or "",
-        certification_type=CERTIFICATION_TYPES.get(item["certification"], ""),
-        rhythms=[RHYTHMS[mode] for mode in modes if mode in RHYTHMS],
-        rhythm_note=", ".join(notes).capitalize(),
-        audiences=[AUDIENCES[mode] for mode in modes if mode in AUDIENCES],
+        certification_type=MAPPINGS["certification_types"].get(item["certification"], ""),
+        rhythms=[rhythms[mode] for mode in modes if mode in rhythms],
+        rhythm_note=", ".join(notes.get(mode) or mode for mode in modes if mode in notes).capitalize(),
+        audiences=[audiences[mode] for mode in modes if mode in audiences],
         modality=Modality.DISTANCE if "en ligne" in modes else "",
         teaching_language="",  # not stated by the report
     )
-    if item["lieu"] in PLACES_OUTSIDE:
-        page.place_name, page.region = item["lieu"], PLACES_OUTSIDE[item["lieu"]]
+    places_outside = MAPPINGS["places_outside"]
+    if item["lieu"] in places_outside:
+        page.place_name, page.region = item["lieu"], places_outside[item["lieu"]]
     elif item["lieu"]:
         page.commune = commune_lookup(item["lieu"])
     page.sessions = _demo_sessions(number, page)
@@ -218,7 +158,7 @@ def _show_in_menu(index: CatalogueIndexPage, instead_of: Page | None) -> None:
 def demo_programme_path(number: int, language: str) -> str:
     """The URL path of a translated demo programme (for browser tests)."""
     item = programmes_data()[number]
-    provider = TrainingProvider(name=PROVIDER_NAMES.get(item["organisme"], item["organisme"]))
+    provider = TrainingProvider(name=MAPPINGS["provider_names"].get(item["organisme"], item["organisme"]))
     title = TRANSLATED_PROGRAMMES[number]
     slug = _slug(title, language, provider)
     return f"/{language}/{getattr(INDEX_TEXTS['slug'], language)}/{slug}/"
@@ -246,29 +186,3 @@ def _unique(slug: str, used: set) -> str:
 
 def _slug(title: T, language: str, provider: TrainingProvider) -> str:
     return slugify(f"{getattr(title, language)[:60]} {provider.name[:30]}")
-
-
-INTRO = T(
-    fr=(
-        "Toutes les formations au numérique recensées en Martinique par le rapport du CEP (2024), du "
-        "premier pas avec le smartphone au bac+5. Filtrez par niveau, lieu, domaine ou rythme."
-    ),
-    en=(
-        "Every digital-skills programme in Martinique listed by the CEP report (2024), from first steps "
-        "with a smartphone to master’s level. Filter by level, place, domain or rhythm."
-    ),
-    es=(
-        "Todas las formaciones digitales de Martinica recogidas por el informe del CEP (2024), desde los "
-        "primeros pasos con el móvil hasta el nivel de máster. Filtre por nivel, lugar, ámbito o ritmo."
-    ),
-)
-INDEX_TEXTS = {
-    "title": T(
-        fr="Catalogue des formations au numérique",
-        en="Digital skills training catalogue",
-        es="Catálogo de formaciones digitales",
-    ),
-    "menu_title": T(fr="Formations", en="Courses", es="Cursos"),
-    "slug": T(fr="formations", en="courses", es="cursos"),
-    "intro": INTRO,
-}

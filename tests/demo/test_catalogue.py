@@ -4,11 +4,11 @@ import pytest
 
 from django.db import transaction
 
-from catalogue import demo
-from catalogue.demo_translations import TRANSLATED_PROGRAMMES
 from catalogue.models import CatalogueIndexPage, TrainingPage, TrainingProvider, TrainingSession
-from financements.demo import demo_load as financements_demo_load
-from portail.demo.loader import demo_load as portail_demo_load
+from demo import catalogue as demo
+from demo.catalogue import TRANSLATED_PROGRAMMES
+from demo.financements import demo_load as financements_demo_load
+from demo.site import demo_load as portail_demo_load
 from search.indexing import rebuild
 from tests.catalogue import in_french, titles
 
@@ -22,14 +22,14 @@ def demo_catalogue(django_db_setup, django_db_blocker):
         assert portail_demo_load()
         assert financements_demo_load()
         loaded = demo.demo_load()
-        rebuild("database")  # the search demo loader, last in DEMO_LOADERS
+        rebuild("database")  # the search demo loader, last in demo.loader.LOADERS
         yield loaded
         transaction.set_rollback(True)
 
 
 @pytest.fixture
 def french_programmes(demo_catalogue) -> list[TrainingPage]:
-    """The French programmes in the order of catalogue/data/training_offer.json."""
+    """The French programmes in the order of demo/data/training_offer.json."""
     return list(TrainingPage.objects.filter(locale__language_code="fr").order_by("path"))
 
 

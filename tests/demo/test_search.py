@@ -1,4 +1,4 @@
-from search.demo import demo_load
+from demo.search import demo_load
 from search.models import SearchEntry, SynonymGroup
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from django.core.management import call_command
 
-from financements import demo_content
+from demo import financements as demo_financements
 from financements.models import Funder, FundingGuidePage, FundingSchemePage
 
 pytestmark = pytest.mark.django_db
@@ -16,15 +16,17 @@ def test_the_demo_funding_guide(client, db):
 
     assert FundingGuidePage.objects.live().count() == 3
     assert FundingSchemePage.objects.live().filter(locale__language_code="fr").count() >= 12
-    translated = sum(item["translated"] for item in demo_content.SCHEMES)
+    translated = sum(item["translated"] for item in demo_financements.SCHEMES)
     for language in ("en", "es"):
         assert (
             FundingSchemePage.objects.live().filter(locale__language_code=language).count() == translated >= 6
         )
-        assert Funder.objects.filter(locale__language_code=language).count() == len(demo_content.FUNDERS)
+        assert Funder.objects.filter(locale__language_code=language).count() == len(demo_financements.FUNDERS)
 
     # Past calls whose dates the sources do not give wait, as drafts, for an editor.
-    undated = [i for i in demo_content.SCHEMES if not (i["permanent"] or i["opens_on"] or i["closes_on"])]
+    undated = [
+        i for i in demo_financements.SCHEMES if not (i["permanent"] or i["opens_on"] or i["closes_on"])
+    ]
     drafts = FundingSchemePage.objects.filter(live=False)
     assert sorted(drafts.values_list("title", flat=True)) == sorted(i["title"].fr for i in undated)
 

@@ -1,4 +1,4 @@
-"""Loads the demo funders and funding schemes under the demo funding guide (see load_demo)."""
+"""The demo funders and funding schemes (demo/data/financements.yaml), under the demo funding guide."""
 
 import datetime
 
@@ -6,11 +6,13 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
-from financements import demo_content as content
+from demo.text import read
+from demo.translation import translate, translation_table
 from financements.models import Funder, FundingGuidePage, FundingSchemePage
-from portail.demo.loader import translate, translation_table
 from portail.models import EPCI, Commune
 
+FUNDERS = read("financements")["funders"]
+SCHEMES = read("financements")["schemes"]
 RICH_TEXT = ("eligibility", "eligible_expenses", "how_to_apply", "documents")
 PLAIN_TEXT = ("summary", "amount_text", "contact")
 AS_IS = (
@@ -37,14 +39,14 @@ def demo_load() -> bool:
     if guide is None or FundingSchemePage.objects.exists():
         return False
     with transaction.atomic():
-        table = translation_table(content.FUNDERS, content.SCHEMES)
+        table = translation_table(FUNDERS, SCHEMES)
         funders = {}
-        for item in content.FUNDERS:
+        for item in FUNDERS:
             funders[item["key"]] = Funder.objects.create(
                 locale=french, name=item["name"].fr, kind=item["kind"], website=item["website"]
             )
             translate(funders[item["key"]], table)
-        for item in content.SCHEMES:
+        for item in SCHEMES:
             scheme = _scheme(item, funders)
             # A past call whose dates the sources do not give stays a draft for an editor to confirm.
             scheme.live = bool(item["permanent"] or item["opens_on"] or item["closes_on"])
@@ -73,5 +75,6 @@ def _scheme(item, funders) -> FundingSchemePage:
     return scheme
 
 
-def _date(value):
-    return datetime.date.fromisoformat(value) if value else None
+def _date(value) -> datetime.date | None:
+    """A YAML date (2026-03-12), a quoted one, or null."""
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value

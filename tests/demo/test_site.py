@@ -8,9 +8,9 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from catalogue.models import CatalogueIndexPage
-from portail.demo import content
-from portail.demo.loader import DEMO_ACCOUNTS
-from portail.demo.text import T
+from demo import site as content
+from demo.accounts import DEMO_ACCOUNTS
+from demo.text import T
 from portail.models import HomePage, NavigationSettings, StandardPage, User
 
 pytestmark = pytest.mark.django_db

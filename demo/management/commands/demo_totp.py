@@ -5,7 +5,7 @@ from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
 from django.core.management.base import BaseCommand
 
-from portail.demo.loader import DEMO_ACCOUNTS, demo_totp_secret
+from demo.accounts import DEMO_ACCOUNTS, demo_totp_secret
 from portail.models import User
 
 

@@ -1,0 +1,80 @@
+"""A dozen demo requests in every state (demo/data/guichet.yaml), handled by the demo advisers.
+
+Companies, people and SIRET numbers are fictitious (the SIRETs pass the checksum).
+"""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from demo.text import read
+from guichet import services
+from guichet.models import AccompanimentRequest, Partner
+from guichet.services import Submission
+from portail.models import Commune, User
+
+CONSENT = read("guichet")["consent"]
+REQUESTS = read("guichet")["requests"]
+MEDIATOR_ORGANISATION = "Point d'information numérique du Marigot"
+PLAN_MESSAGE = "Deux pistes pour démarrer."
+ACTION_PLAN = [{"kind": "autre", "page": None, "title": "Atelier « Créer son site » à la CCI", "url": ""}]
+
+
+def demo_load() -> bool:
+    if AccompanimentRequest.objects.exists():
+        return False
+    advisers = {
+        partner.slug: partner.members.first() for partner in Partner.objects.prefetch_related("members")
+    }
+    now = timezone.now()
+    with transaction.atomic():
+        for item in REQUESTS:
+            key, company = item["key"], item["company"]
+            mediator = advisers.get("ctm") if item["mediated"] else None  # filed with a CTM mediator
+            request, _created = services.submit_request(
+                Submission(
+                    company_name=company,
+                    sector=item["sector"],
+                    headcount=item["staff"],
+                    commune=Commune.objects.get(insee_code=item["commune"]),
+                    needs=item["needs"],
+                    description=item["description"],
+                    contact_name=f"Contact {company.split()[0]}",
+                    email=f"demande.{key}@demo.example",
+                    phone="0596 00 00 00",
+                    preferred_channel="telephone",
+                    siret=item["siret"],
+                    being_created=item["being_created"],
+                    language=item["language"],
+                    mediator_organisation=MEDIATOR_ORGANISATION if mediator else "",
+                ),
+                submission_key=f"demo-{key}",
+                consent_text=CONSENT,
+                filed_by=mediator,
+            )
+            _backdate(request, now - datetime.timedelta(days=item["days_ago"]))
+            for step in item["steps"]:
+                _apply(request, step, advisers)
+    return True
+
+
+def _backdate(request: AccompanimentRequest, moment) -> None:
+    AccompanimentRequest.objects.filter(pk=request.pk).update(created_at=moment, routed_at=moment)
+    request.events.update(at=moment)
+    request.refresh_from_db()
+
+
+def _apply(request, step, advisers) -> None:
+    action, message, outcome = step["action"], step["message"], step.get("outcome", "")
+    request.refresh_from_db()
+    adviser: User | None = advisers.get(request.partner.slug)
+    if action == "withdraw":
+        services.transition(request, "withdraw", message=message)
+    elif action == "plan":
+        services.send_action_plan(request, user=adviser, items=ACTION_PLAN, message=PLAN_MESSAGE)
+    else:
+        services.transition(request, action, user=adviser, message=message, outcome=outcome)
+    if action == "close":
+        request.refresh_from_db()
+        services.record_satisfaction(request, rating=5 if outcome == "accompanied" else 4, solved=True)

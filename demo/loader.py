@@ -1,0 +1,15 @@
+"""What `manage.py load_demo` loads, in order: each loader adds one feature's demo content, once."""
+
+from demo import catalogue, financements, guichet, label, places, search, site
+
+# (the app whose content it is, as load_demo prints it; the loader). Each returns False when its
+# content is already there. Site pages first: the other loaders add pages under them.
+LOADERS = [
+    ("portail", site.demo_load),
+    ("portail", places.demo_load),
+    ("financements", financements.demo_load),
+    ("catalogue", catalogue.demo_load),
+    ("guichet", guichet.demo_load),
+    ("guichet", label.demo_load),
+    ("search", search.demo_load),  # last: indexes what the others loaded
+]
