@@ -6,10 +6,10 @@ from demo import catalogue, financements, guichet, label, places, search, site
 # content is already there. Site pages first: the other loaders add pages under them.
 LOADERS = [
     ("portail", site.demo_load),
-    ("portail", places.demo_load),
+    ("lieux, evenements", places.demo_load),
     ("financements", financements.demo_load),
     ("catalogue", catalogue.demo_load),
     ("guichet", guichet.demo_load),
-    ("guichet", label.demo_load),
+    ("label", label.demo_load),
     ("search", search.demo_load),  # last: indexes what the others loaded
 ]
