@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from demo.text import read
-from guichet.label import services
-from guichet.models import CharterSignatory, LabelCriterion, Provider, Solution
+from label import services
+from label.models import CharterSignatory, LabelCriterion, Provider, Solution
 from portail.models import Commune, User
 
 REVIEWER = read("label")["reviewer"]

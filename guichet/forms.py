@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from catalogue.models import TrainingPage
 from financements.models import FundingSchemePage
 from guichet.enums import ContactChannel, Need, Outcome, Sector, Status
-from guichet.label.selectors import valid_providers, verify_url
+from label.selectors import valid_providers, verify_url
 from portail.forms import CommuneField, HoneypotField, PublicFormCaptchaField
 from portail.validators import validate_siret
 

@@ -17,6 +17,7 @@ from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
 from guichet.permissions import can_act
 from guichet.routing import Case, explain, route
 from guichet.workflow import TRANSITIONS
+from portail.workflow import checked_message
 
 CONTACT_WITHIN_WORKING_DAYS = 3
 
@@ -103,16 +104,14 @@ def transition(
     """Apply one transition of guichet.workflow.TRANSITIONS, or raise PermissionDenied / ValidationError."""
     rule = TRANSITIONS[action]
     request = AccompanimentRequest.objects.select_for_update().get(pk=request.pk)
-    if rule.by == "partner" and (user is None or not can_act(user, request)):
-        raise PermissionDenied
-    if request.status not in rule.sources:
-        raise ValidationError(
-            _("This is not possible any more: the request is now “%(status)s”.")
-            % {"status": request.get_status_display()}
-        )
-    message = message.strip()
-    if rule.needs_message and not message:
-        raise ValidationError(_("Write a message: it is needed for this step."))
+    message = checked_message(
+        rule,
+        status=request.status,
+        allowed=rule.by != "partner" or (user is not None and can_act(user, request)),
+        too_late=_("This is not possible any more: the request is now “%(status)s”.")
+        % {"status": request.get_status_display()},
+        message=message,
+    )
     if action == "close" and outcome not in Outcome.values:
         raise ValidationError(_("Choose the outcome."))
     before, partner = request.status, request.partner

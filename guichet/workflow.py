@@ -4,20 +4,12 @@ Every transition goes through guichet.services.transition, which checks this tab
 person's rights, logs the event in the timeline and notifies on commit.
 """
 
-from dataclasses import dataclass
-
 from guichet.enums import EventKind, Status
+from portail import workflow
+from portail.workflow import Transition
 
-
-@dataclass(frozen=True)
-class Transition:
-    sources: frozenset
-    target: str | None  # None: decided by the service (decline: the next partner, still "routed")
-    by: str  # "partner" (a member of the request's partner, or the CTM) or "company" (tracking link)
-    event: str
-    needs_message: bool = False
-
-
+# by: "partner" (a member of the request's partner, or the CTM) or "company" (tracking link).
+# target None: decided by the service (decline: the next partner, still "routed").
 TRANSITIONS = {
     "take": Transition(frozenset({Status.ROUTED}), Status.IN_PROGRESS, "partner", EventKind.TAKEN),
     "decline": Transition(
@@ -58,8 +50,4 @@ TRANSITIONS = {
 
 
 def allowed_actions(status: str, by: str) -> list[str]:
-    return [
-        name
-        for name, transition in TRANSITIONS.items()
-        if transition.by == by and status in transition.sources
-    ]
+    return workflow.allowed_actions(TRANSITIONS, status, by)

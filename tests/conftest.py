@@ -1,7 +1,9 @@
 from dataclasses import dataclass
 
 import pytest
+from allauth.account.models import EmailAddress
 
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import translation
 
@@ -11,7 +13,7 @@ from portail.models import Commune
 from search.indexing import rebuild
 from tests.evenements.factories import EventIndexPageFactory, EventPageFactory
 from tests.lieux.factories import PlaceMapPageFactory, PlacePageFactory
-from tests.portail.factories import HomePageFactory, StandardPageFactory
+from tests.portail.factories import HomePageFactory, StandardPageFactory, UserFactory
 from tests.utils import translate
 
 
@@ -115,3 +117,21 @@ def event_index(site_tree):
 @pytest.fixture
 def event(event_index):
     return EventPageFactory(parent=event_index, title="Premiers pas", slug="premiers-pas", capacity=2)
+
+
+@pytest.fixture
+def editor(db):
+    """A CTM editor of the Wagtail admin (the Editors group), e-mail verified."""
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def reviewer(db):
+    """A CTM reviewer of the label (the « Label reviewers » group created by migration)."""
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user.groups.add(Group.objects.get(name="Label reviewers"))
+    return user

@@ -55,8 +55,10 @@ def imported_modules(name: str, path: Path) -> set[str]:
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module
-            names.add(module)
-            names.update(f"{module}.{alias.name}" for alias in node.names)
+            submodules = {f"{module}.{alias.name}" for alias in node.names}
+            names.update(submodules)
+            if not submodules <= MODULES.keys():  # `from package import submodule` uses only the submodule
+                names.add(module)
     found = set()
     for module in names:
         while module and module not in MODULES:

@@ -1,6 +1,7 @@
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
 
 from wagtail.models import Locale
 
@@ -52,3 +53,16 @@ def staff(groups=(), permissions=()):
 
 def in_martinique(*args) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime(*args), timezone.get_default_timezone())
+
+
+def in_language(language: str, message: str, *, escaped: bool = True) -> str:
+    """An interface message as a page in `language` shows it (English until translated): HTML-escaped
+    as form errors and messages are, or as written (`escaped=False`) as {% translate %} prints it."""
+    with translation.override(language):
+        text = translation.gettext(message)
+    return escape(text) if escaped else text
+
+
+def signed_in(client, user):
+    """The user signed in with password and TOTP, as the partner space and the admin require."""
+    return sign_in_with_totp(client, user)

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import guichet.models.label
+import label.models
 import portail.validators
 from django.conf import settings
 from django.db import migrations, models
@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
             name='Evidence',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=255, storage=guichet.models.label.private_storage, upload_to=guichet.models.label._evidence_path)),
+                ('file', models.FileField(max_length=255, storage=label.models.private_storage, upload_to=label.models._evidence_path)),
                 ('original_name', models.CharField(max_length=200, verbose_name='file name')),
                 ('content_type', models.CharField(max_length=40)),
                 ('size', models.PositiveIntegerField()),

@@ -16,15 +16,19 @@ LABEL_REMINDER_DAYS = (60, 30, 7)  # e-mails to the provider before its label ex
 LABEL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
 WAGTAILADMIN_BASE_URL = SITE_URL
 
-INSTALLED_APPS = [
+PROJECT_APPS = [
     "portail",
     "catalogue",
     "financements",
     "lieux",
     "evenements",
     "guichet",
+    "label",
     "search",
     "demo",
+]
+INSTALLED_APPS = [
+    *PROJECT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -222,7 +226,17 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         name: {"handlers": ["console"], "level": env("LOG_LEVEL"), "propagate": False}
-        for name in ("portail", "catalogue", "financements", "lieux", "evenements", "guichet", "search")
+        for name in (
+            "portail",
+            "catalogue",
+            "financements",
+            "lieux",
+            "evenements",
+            "guichet",
+            "label",
+            "search",
+            "demo",
+        )
     },
 }
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"

@@ -1,14 +1,11 @@
 import pytest
 from allauth.account.models import EmailAddress
 
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import escape
 
 from guichet.models import Partner
 from tests.portail.factories import UserFactory
-from tests.utils import sign_in_with_totp
 
 
 @pytest.fixture
@@ -55,44 +52,6 @@ def submit(client, language="fr", company=None, needs=None, contact=None, check=
     return client.post(f"{base}/verifier/", check or CHECK)
 
 
-def in_language(language: str, message: str, *, escaped: bool = True) -> str:
-    """An interface message as a page in `language` shows it (English until translated): HTML-escaped
-    as form errors and messages are, or as written (`escaped=False`) as {% translate %} prints it."""
-    with translation.override(language):
-        text = translation.gettext(message)
-    return escape(text) if escaped else text
-
-
-def signed_in(client, user):
-    """The user signed in with password and TOTP, as the partner space and the admin require."""
-    return sign_in_with_totp(client, user)
-
-
 def tracking_path(request, language="fr") -> str:
     with translation.override(language):
         return reverse("guichet:tracking", args=[request.tracking_token])
-
-
-@pytest.fixture
-def editor(db):
-    """A CTM editor of the Wagtail admin (the Editors group), e-mail verified."""
-    user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def reviewer(db):
-    """A CTM reviewer of the label (the « Label reviewers » group created by migration)."""
-    user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    user.groups.add(Group.objects.get(name="Label reviewers"))
-    return user
-
-
-@pytest.fixture
-def provider_user(db):
-    user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    return user

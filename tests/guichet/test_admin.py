@@ -12,11 +12,11 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 
 from guichet.enums import Status
-from guichet.factories import AccompanimentRequestFactory, case, commune
 from guichet.models import AccompanimentRequest, RoutingRule
 from guichet.routing import route
-from tests.guichet.conftest import in_language, signed_in
+from tests.guichet.factories import AccompanimentRequestFactory, case, commune
 from tests.portail.factories import UserFactory
+from tests.utils import in_language, signed_in
 
 pytestmark = pytest.mark.django_db
 

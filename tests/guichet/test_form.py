@@ -13,10 +13,11 @@ from django.utils import formats, translation
 from django.utils.html import escape
 
 from guichet import services
-from guichet.factories import SubmissionFactory
 from guichet.models import AccompanimentRequest
 from guichet.routing import explain
-from tests.guichet.conftest import CHECK, COMPANY, CONTACT, NEEDS, in_language, member_of, submit
+from tests.guichet.conftest import CHECK, COMPANY, CONTACT, NEEDS, member_of, submit
+from tests.guichet.factories import SubmissionFactory
+from tests.utils import in_language
 
 pytestmark = pytest.mark.django_db
 

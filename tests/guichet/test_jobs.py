@@ -14,12 +14,13 @@ from django.utils import timezone, translation
 
 from guichet import services, tasks, workdays
 from guichet.enums import EventKind, Status
-from guichet.factories import submit
 from guichet.models import AccompanimentRequest, ActionPlanItem
 from guichet.routing import explain
 from guichet.selectors import open_data_rows, statistics
-from tests.guichet.conftest import in_language, signed_in, tracking_path
 from tests.guichet.conftest import submit as submit_form
+from tests.guichet.conftest import tracking_path
+from tests.guichet.factories import submit
+from tests.utils import in_language, signed_in
 
 pytestmark = pytest.mark.django_db
 

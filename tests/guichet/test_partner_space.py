@@ -19,13 +19,14 @@ from wagtail.models import Locale
 
 from guichet import services
 from guichet.enums import EventKind, Status
-from guichet.factories import AccompanimentRequestFactory, commune, submit
 from guichet.models import ActionPlanItem
 from guichet.routing import explain
 from tests.catalogue.factories import CatalogueIndexPageFactory, TrainingPageFactory
 from tests.financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
-from tests.guichet.conftest import in_language, member_of, signed_in, tracking_path
+from tests.guichet.conftest import member_of, tracking_path
+from tests.guichet.factories import AccompanimentRequestFactory, commune, submit
 from tests.portail.factories import UserFactory
+from tests.utils import in_language, signed_in
 
 pytestmark = pytest.mark.django_db
 

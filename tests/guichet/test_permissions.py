@@ -8,9 +8,10 @@ import pytest
 from django.urls import reverse
 
 from guichet.enums import EventKind, Status
-from guichet.factories import commune, submit
 from guichet.models import AccompanimentRequest
-from tests.guichet.conftest import member_of, signed_in
+from tests.guichet.conftest import member_of
+from tests.guichet.factories import commune, submit
+from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db
 

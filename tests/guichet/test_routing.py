@@ -14,10 +14,10 @@ from django.utils import translation
 
 from guichet import workdays
 from guichet.enums import Sector
-from guichet.factories import RoutingRuleFactory, case, commune, submit
 from guichet.models import RoutingRule
 from guichet.routing import route
 from portail.models import EPCI
+from tests.guichet.factories import RoutingRuleFactory, case, commune, submit
 
 pytestmark = pytest.mark.django_db
 

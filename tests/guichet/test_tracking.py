@@ -9,10 +9,11 @@ from django.utils import timezone
 
 from guichet import services
 from guichet.enums import EventKind, Status
-from guichet.factories import submit
 from guichet.models import AccompanimentRequest, RequestEvent, RoutingRule
 from guichet.models.requests import TRACKING_SALT
-from tests.guichet.conftest import in_language, tracking_path
+from tests.guichet.conftest import tracking_path
+from tests.guichet.factories import submit
+from tests.utils import in_language
 
 pytestmark = pytest.mark.django_db
 

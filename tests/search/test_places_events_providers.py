@@ -6,12 +6,11 @@ import pytest
 
 from django.utils import timezone
 
-from guichet.factories import SolutionFactory, labelled
-from guichet.label import services as label_services
+from label import services as label_services
 from search.engines.database import DatabaseEngine
 from search.indexing import rebuild
 from tests.evenements.factories import EventPageFactory
-from tests.guichet.conftest import reviewer  # noqa: F401
+from tests.label.factories import SolutionFactory, labelled
 from tests.search.conftest import counts, run, titles
 
 
@@ -59,7 +58,7 @@ def test_upcoming_events_are_found_and_past_ones_are_not(event_index, engine):
     assert results.hits[0].next_date == timezone.localdate(soon)
 
 
-def test_only_providers_with_a_valid_label_are_found(reviewer, engine, django_capture_on_commit_callbacks):  # noqa: F811
+def test_only_providers_with_a_valid_label_are_found(reviewer, engine, django_capture_on_commit_callbacks):
     hosted = labelled(reviewer, name="Caraïbes Cloud", description="Hébergement de données en Martinique.")
     SolutionFactory(provider=hosted.provider, category="hebergement", name="Cloud souverain")
     revoked = labelled(reviewer, name="Ancien Prestataire", description="Hébergement et sauvegarde.")
@@ -78,7 +77,7 @@ def test_only_providers_with_a_valid_label_are_found(reviewer, engine, django_ca
     assert results.hits[0].url.startswith("/fr/label/#provider-")
 
 
-def test_a_provider_without_an_english_description_is_shown_in_french(reviewer, engine):  # noqa: F811
+def test_a_provider_without_an_english_description_is_shown_in_french(reviewer, engine):
     labelled(reviewer, name="Lakou Dev", description="Applications mobiles pour les TPE.")
     rebuild("database")
 

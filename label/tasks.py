@@ -1,7 +1,7 @@
 """django-q2 entry points of the label: load by id, then do the work (retried on failure)."""
 
-from guichet.label import notifications, services
-from guichet.models import LabelApplication
+from label import notifications, services
+from label.models import LabelApplication
 
 
 def _load(application_id: int) -> LabelApplication | None:

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from guichet.models import LabelApplication
+from label.models import LabelApplication
 from portail.models import User
 
 REVIEWER_LANGUAGE = "fr"
@@ -39,7 +39,7 @@ def notify_provider(application: LabelApplication, action: str) -> None:
             if action == "reminder"
             else application.get_status_display()
         }
-        body = render_to_string("guichet/label/emails/provider.txt", context)
+        body = render_to_string("label/emails/provider.txt", context)
         EmailMessage(subject, body, to=[provider.user.email]).send()
 
 
@@ -50,7 +50,5 @@ def notify_reviewers(application: LabelApplication) -> None:
     with translation.override(REVIEWER_LANGUAGE):
         url = settings.SITE_URL + reverse("label_review_detail", args=[application.pk])
         subject = _("New label application: %(name)s") % {"name": application.provider.name}
-        body = render_to_string(
-            "guichet/label/emails/reviewers.txt", {"application": application, "url": url}
-        )
+        body = render_to_string("label/emails/reviewers.txt", {"application": application, "url": url})
         EmailMessage(subject, body, to=to).send()

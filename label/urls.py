@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet.label import views
+from label import views
 
 app_name = "label"
 urlpatterns = [

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from guichet.factories import ProviderFactory, SolutionFactory, complete_application, labelled
-from guichet.models import CriterionAnswer, Evidence, LabelApplication, LabelEvent, Provider, Solution
-from tests.guichet.conftest import in_language
+from label.models import CriterionAnswer, Evidence, LabelApplication, LabelEvent, Provider, Solution
+from tests.label.factories import ProviderFactory, SolutionFactory, complete_application, labelled
+from tests.utils import in_language
 
 pytestmark = pytest.mark.django_db
 

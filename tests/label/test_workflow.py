@@ -6,11 +6,11 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import translation
 
-from guichet.enums import ApplicationStatus, LabelState
-from guichet.factories import ProviderFactory, complete_application, labelled
-from guichet.label import services
-from guichet.label.workflow import TRANSITIONS, allowed_actions
-from guichet.models import LabelApplication, LabelEvent
+from label import services
+from label.enums import ApplicationStatus, LabelState
+from label.models import LabelApplication, LabelEvent
+from label.workflow import TRANSITIONS, allowed_actions
+from tests.label.factories import ProviderFactory, complete_application, labelled
 
 pytestmark = pytest.mark.django_db
 

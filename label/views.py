@@ -16,9 +16,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from guichet.enums import ApplicationStatus, LabelState
-from guichet.label import selectors, services
-from guichet.label.forms import (
+from label import selectors, services
+from label.enums import ApplicationStatus, LabelState
+from label.forms import (
     CHARTER_POINTS,
     ApplicationForm,
     DirectoryFilterForm,
@@ -27,7 +27,7 @@ from guichet.label.forms import (
     ProviderForm,
     SolutionFormSet,
 )
-from guichet.models import Evidence, LabelApplication, LabelCriterion, Provider
+from label.models import Evidence, LabelApplication, LabelCriterion, Provider
 from portail.ratelimit import hit
 from portail.spreadsheet import csv_response
 
@@ -40,7 +40,7 @@ def directory_view(request):
     meetings, meetings_url = selectors.buyers_meetings()
     return render(
         request,
-        "guichet/label/directory.html",
+        "label/directory.html",
         {"form": form, "providers": providers, "meetings": meetings, "meetings_url": meetings_url},
     )
 
@@ -52,7 +52,7 @@ def verify_view(request, code):
     label = provider.current_label
     return render(
         request,
-        "guichet/label/verify.html",
+        "label/verify.html",
         {"provider": provider, "label": label, "state": label.state(), "states": LabelState},
     )
 
@@ -62,9 +62,7 @@ def badge_view(request, code):
     provider = selectors.provider_for_code(code)
     if provider is None:
         raise Http404
-    svg = render_to_string(
-        "guichet/label/badge.svg", {"provider": provider, "state": provider.current_label.state()}
-    )
+    svg = render_to_string("label/badge.svg", {"provider": provider, "state": provider.current_label.state()})
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Cache-Control"] = "public, max-age=3600"
     response["Cross-Origin-Resource-Policy"] = "cross-origin"  # embedded on the provider's website
@@ -88,7 +86,7 @@ def registry_view(request):
 def signatories_view(request):
     return render(
         request,
-        "guichet/label/signatories.html",
+        "label/signatories.html",
         {"signatories": selectors.signatories(), "charter": CHARTER_POINTS},
     )
 
@@ -115,9 +113,7 @@ def profile_view(request):
             formset.save()
         messages.success(request, _("Your profile is saved."))
         return redirect("label:apply")
-    return render(
-        request, "guichet/label/profile.html", {"form": form, "formset": formset, "provider": provider}
-    )
+    return render(request, "label/profile.html", {"form": form, "formset": formset, "provider": provider})
 
 
 @login_required
@@ -152,7 +148,7 @@ def profile_delete_view(request):
     label = provider.current_label
     return render(
         request,
-        "guichet/label/profile_delete.html",
+        "label/profile_delete.html",
         {
             "form": form,
             "provider": provider,
@@ -204,7 +200,7 @@ def _render_apply(
 ):
     return render(
         request,
-        "guichet/label/apply.html",
+        "label/apply.html",
         {
             "provider": provider,
             "application": application,
@@ -263,7 +259,7 @@ def application_view(request, pk):
     application = _own_application(request, pk)
     return render(
         request,
-        "guichet/label/application.html",
+        "label/application.html",
         {
             "application": application,
             "provider": application.provider,

@@ -13,19 +13,13 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from guichet.enums import ApplicationStatus
-from guichet.label.uploads import check_upload
-from guichet.label.workflow import TRANSITIONS
-from guichet.models import (
-    CriterionAnswer,
-    Evidence,
-    LabelApplication,
-    LabelCriterion,
-    LabelEvent,
-    Provider,
-)
+from label.enums import ApplicationStatus
+from label.models import CriterionAnswer, Evidence, LabelApplication, LabelCriterion, LabelEvent, Provider
+from label.uploads import check_upload
+from label.workflow import TRANSITIONS
+from portail.workflow import checked_message
 
-REVIEW_PERMISSION = "guichet.review_labelapplication"
+REVIEW_PERMISSION = "label.review_labelapplication"
 PENDING = (ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW)
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the phone
 
@@ -39,7 +33,7 @@ def is_owner(user, application: LabelApplication) -> bool:
 
 
 def _notify(task: str, *args) -> None:
-    transaction.on_commit(lambda: async_task(f"guichet.label.tasks.{task}", *args))
+    transaction.on_commit(lambda: async_task(f"label.tasks.{task}", *args))
 
 
 def _event(application, action, *, actor=None, message="", from_status="", to_status=""):
@@ -103,7 +97,7 @@ def delete_evidence(evidence: Evidence) -> None:
     evidence.application.refresh_from_db(fields=["status"])
     if not evidence.application.editable:
         raise ValidationError(_("This application cannot be changed any more."))
-    evidence.delete()  # the file leaves the disk on commit (guichet.models.label._delete_evidence_file)
+    evidence.delete()  # the file leaves the disk on commit (label.models._delete_evidence_file)
 
 
 @transaction.atomic
@@ -140,23 +134,20 @@ def _label_code() -> str:
 
 @transaction.atomic
 def transition(application: LabelApplication, action: str, *, user, message: str = "", today=None):
-    """Apply one transition of guichet.label.workflow.TRANSITIONS, or raise PermissionDenied /
+    """Apply one transition of label.workflow.TRANSITIONS, or raise PermissionDenied /
     ValidationError."""
     rule = TRANSITIONS[action]
     application = (
         LabelApplication.objects.select_for_update().select_related("provider").get(pk=application.pk)
     )
-    allowed = is_owner(user, application) if rule.by == "provider" else is_reviewer(user)
-    if not allowed:
-        raise PermissionDenied
-    if application.status not in rule.sources:
-        raise ValidationError(
-            _("This is not possible any more: the application is now “%(status)s”.")
-            % {"status": application.get_status_display()}
-        )
-    message = message.strip()
-    if rule.needs_message and not message:
-        raise ValidationError(_("Write a message: it is needed for this step."))
+    message = checked_message(
+        rule,
+        status=application.status,
+        allowed=is_owner(user, application) if rule.by == "provider" else is_reviewer(user),
+        too_late=_("This is not possible any more: the application is now “%(status)s”.")
+        % {"status": application.get_status_display()},
+        message=message,
+    )
     if action == "submit" and (missing := missing_for_submission(application)):
         raise ValidationError(missing)
     now = timezone.now()

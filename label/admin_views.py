@@ -12,12 +12,12 @@ from django.views.generic import TemplateView, View
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from guichet.enums import ApplicationStatus
-from guichet.label import services
-from guichet.label.forms import DecisionForm
-from guichet.label.views import evidence_response
-from guichet.label.workflow import allowed_actions
-from guichet.models import Evidence, LabelApplication
+from label import services
+from label.enums import ApplicationStatus
+from label.forms import DecisionForm
+from label.models import Evidence, LabelApplication
+from label.views import evidence_response
+from label.workflow import allowed_actions
 
 QUEUE_ORDER = [
     ApplicationStatus.SUBMITTED,
@@ -36,7 +36,7 @@ class ReviewerRequiredMixin(PermissionRequiredMixin):
 
 
 class QueueView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
-    template_name = "guichet/label/admin/queue.html"
+    template_name = "label/admin/queue.html"
     page_title = gettext_lazy("Label applications")
     header_icon = "tick-inverse"
 
@@ -65,7 +65,7 @@ class QueueView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
 
 
 class ReviewView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
-    template_name = "guichet/label/admin/review.html"
+    template_name = "label/admin/review.html"
     header_icon = "tick-inverse"
 
     def dispatch(self, request, *args, **kwargs):

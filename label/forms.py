@@ -4,8 +4,8 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from guichet.enums import SolutionCategory
-from guichet.models import Provider, Solution
+from label.enums import SolutionCategory
+from label.models import Provider, Solution
 from portail.forms import CommuneField, HoneypotField
 from portail.validators import validate_siret
 

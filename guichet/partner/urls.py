@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet import partner_views
+from guichet.partner import views as partner_views
 
 app_name = "guichet_partner"
 urlpatterns = [

@@ -4,9 +4,9 @@ from django.db.models.signals import post_save
 from django.urls import reverse
 from django.utils.translation import override
 
-from guichet.enums import SolutionCategory
-from guichet.label.selectors import valid_providers
-from guichet.models import LabelApplication, Provider
+from label.enums import SolutionCategory
+from label.models import LabelApplication, Provider
+from label.selectors import valid_providers
 from search.documents import SearchDocument
 from search.indexing import index_objects
 from search.registry import register

@@ -1,22 +1,14 @@
 """The life of a label application, as an explicit table: who acts, from which status, to which.
 
-Every transition goes through guichet.label.services.transition, which checks this table and the
+Every transition goes through label.services.transition, which checks this table and the
 person's rights, logs the event in the timeline and notifies on commit.
 """
 
-from dataclasses import dataclass
+from label.enums import ApplicationStatus as S
+from portail import workflow
+from portail.workflow import Transition
 
-from guichet.enums import ApplicationStatus as S
-
-
-@dataclass(frozen=True)
-class Transition:
-    sources: frozenset
-    target: str
-    by: str  # "provider" (the applicant) or "reviewer" (a CTM reviewer)
-    needs_message: bool = False
-
-
+# by: "provider" (the applicant) or "reviewer" (a CTM reviewer).
 TRANSITIONS = {
     "submit": Transition(frozenset({S.DRAFT, S.CHANGES_REQUESTED}), S.SUBMITTED, "provider"),
     "start_review": Transition(frozenset({S.SUBMITTED}), S.UNDER_REVIEW, "reviewer"),
@@ -30,4 +22,4 @@ TRANSITIONS = {
 
 
 def allowed_actions(status: str, by: str) -> list[str]:
-    return [name for name, rule in TRANSITIONS.items() if rule.by == by and status in rule.sources]
+    return workflow.allowed_actions(TRANSITIONS, status, by)

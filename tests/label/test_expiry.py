@@ -9,10 +9,10 @@ from django_q.models import Schedule
 
 from django.core import mail
 
-from guichet.enums import LabelState
-from guichet.factories import complete_application, labelled
-from guichet.label import services, tasks
-from guichet.label.selectors import valid_providers
+from label import services, tasks
+from label.enums import LabelState
+from label.selectors import valid_providers
+from tests.label.factories import complete_application, labelled
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +98,7 @@ def test_no_reminder_for_a_revoked_or_renewed_label(label, reviewer, run_job_on)
 def test_the_daily_job_is_scheduled_by_migration():
     job = Schedule.objects.get(name="label-expiry-reminders")
     assert (job.func, job.schedule_type, job.repeats) == (
-        "guichet.label.tasks.expiry_reminders_task",
+        "label.tasks.expiry_reminders_task",
         Schedule.DAILY,
         -1,
     )

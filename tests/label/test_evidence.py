@@ -10,9 +10,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
-from guichet.factories import PDF_BYTES, ProviderFactory, complete_application
-from guichet.label import services
-from tests.guichet.conftest import signed_in
+from label import services
+from tests.label.factories import PDF_BYTES, ProviderFactory, complete_application
+from tests.utils import signed_in
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from guichet.enums import ApplicationStatus, SolutionCategory
-from guichet.models import CharterSignatory, Provider, Solution
+from label.enums import ApplicationStatus, SolutionCategory
+from label.models import CharterSignatory, Provider, Solution
 
 
 def valid_providers(today: datetime.date | None = None) -> QuerySet:

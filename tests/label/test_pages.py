@@ -9,12 +9,13 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from guichet.enums import ApplicationStatus
-from guichet.factories import PDF_BYTES, ProviderFactory, SolutionFactory, commune, labelled
-from guichet.label import services
-from guichet.models import CharterSignatory, LabelApplication, LabelCriterion, Provider
-from tests.guichet.conftest import in_language, signed_in
+from label import services
+from label.enums import ApplicationStatus
+from label.models import CharterSignatory, LabelApplication, LabelCriterion, Provider
+from portail.models import Commune
+from tests.label.factories import PDF_BYTES, ProviderFactory, SolutionFactory, labelled
 from tests.portail.factories import UserFactory
+from tests.utils import in_language, signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,7 @@ def labels(reviewer):
     valid = [
         labelled(reviewer, name="Kalbas Numérik", description_en="Web agency", description_es="Agencia web"),
         labelled(reviewer, name="Lakou Data"),
-        labelled(reviewer, name="Nuage Caraïbe", commune=commune("97213")),
+        labelled(reviewer, name="Nuage Caraïbe", commune=Commune.objects.get(insee_code="97213")),
     ]
     SolutionFactory(provider=valid[2].provider, name="Kaz Sauvegarde", category="hebergement")
     expired = labelled(reviewer, name="Bèl Imaj", today=datetime.date(2020, 1, 1))
@@ -292,7 +293,7 @@ def test_a_provider_sees_only_its_own_application(client, reviewer):
 
 def test_reviewers_work_in_the_admin(client, reviewer, labels, django_capture_on_commit_callbacks):
     pending = labels["pending"]
-    from guichet.factories import complete_application
+    from tests.label.factories import complete_application
 
     application = complete_application(pending)
     services.transition(application, "submit", user=pending.user)
@@ -326,8 +327,8 @@ def test_a_reviewer_cannot_skip_a_step_from_the_admin(client, reviewer, labels):
 def test_editors_do_not_review_but_edit_the_criteria_and_signatories(client, editor, labels):
     signed_in(client, editor)
     assert client.get("/admin/label/")["Location"] == "/admin/"
-    assert client.get("/admin/snippets/guichet/labelcriterion/").status_code == 200
-    assert client.get("/admin/snippets/guichet/chartersignatory/add/").status_code == 200
+    assert client.get("/admin/snippets/label/labelcriterion/").status_code == 200
+    assert client.get("/admin/snippets/label/chartersignatory/add/").status_code == 200
 
 
 def test_the_default_criteria_come_from_the_migration():
@@ -373,7 +374,7 @@ def test_a_provider_downloads_its_data(client, reviewer):
 
 
 def test_the_reviewers_queue_queries_stay_bounded(client, reviewer, django_assert_max_num_queries):
-    from guichet.factories import complete_application
+    from tests.label.factories import complete_application
 
     for _number in range(6):
         application = complete_application()

@@ -19,13 +19,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from guichet.enums import ApplicationStatus, LabelEventKind, LabelState, SignatoryKind, SolutionCategory
+from label.enums import ApplicationStatus, LabelEventKind, LabelState, SignatoryKind, SolutionCategory
 from portail.validators import validate_siret
 
 
 class PrivateFileSystemStorage(FileSystemStorage):
     """Evidence files: in PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT, with no URL: served only through
-    permission-checked views (guichet.label.views.evidence_view and the reviewers' admin view)."""
+    permission-checked views (label.views.evidence_view and the reviewers' admin view)."""
 
     @property
     def base_location(self):
@@ -72,6 +72,7 @@ class LabelCriterion(models.Model):
     ]
 
     class Meta:
+        db_table = "guichet_labelcriterion"  # created by the guichet app (see docs/adr/0008)
         verbose_name = _("label criterion")
         verbose_name_plural = _("label criteria")
         ordering = ["position", "pk"]
@@ -101,7 +102,7 @@ class Provider(models.Model):
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="fr")
     label_code = models.CharField(_("label code"), max_length=20, unique=True, null=True, editable=False)  # noqa: DJ001 (given at the first approval)
     current_label = models.ForeignKey(
-        "guichet.LabelApplication",
+        "label.LabelApplication",
         verbose_name=_("current label"),
         on_delete=models.SET_NULL,
         null=True,
@@ -113,6 +114,7 @@ class Provider(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        db_table = "guichet_provider"  # created by the guichet app (see docs/adr/0008)
         verbose_name = _("digital provider")
         verbose_name_plural = _("digital providers")
         ordering = ["name"]
@@ -138,6 +140,7 @@ class Solution(models.Model):
     )
 
     class Meta:
+        db_table = "guichet_solution"  # created by the guichet app (see docs/adr/0008)
         verbose_name = _("solution")
         verbose_name_plural = _("solutions")
         ordering = ["pk"]
@@ -147,7 +150,7 @@ class Solution(models.Model):
 
 
 class LabelApplication(models.Model):
-    """One application for the label (a renewal is a new application). See guichet/label/workflow.py."""
+    """One application for the label (a renewal is a new application). See label/workflow.py."""
 
     provider = models.ForeignKey(
         Provider, verbose_name=_("provider"), on_delete=models.CASCADE, related_name="applications"
@@ -173,6 +176,7 @@ class LabelApplication(models.Model):
     reminders_sent = models.JSONField(_("expiry reminders sent (days before)"), default=list, blank=True)
 
     class Meta:
+        db_table = "guichet_labelapplication"  # created by the guichet app (see docs/adr/0008)
         verbose_name = _("label application")
         verbose_name_plural = _("label applications")
         ordering = ["-created_at", "-pk"]
@@ -203,6 +207,7 @@ class CriterionAnswer(models.Model):
     met = models.BooleanField(_("met (reviewer's checklist)"), null=True, blank=True)
 
     class Meta:
+        db_table = "guichet_criterionanswer"  # created by the guichet app (see docs/adr/0008)
         ordering = ["criterion__position", "criterion__pk"]
         constraints = [
             models.UniqueConstraint(fields=["application", "criterion"], name="one_answer_per_criterion")
@@ -227,6 +232,7 @@ class Evidence(models.Model):
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "guichet_evidence"  # created by the guichet app (see docs/adr/0008)
         verbose_name = _("evidence")
         verbose_name_plural = _("evidence")
         ordering = ["uploaded_at", "pk"]
@@ -259,6 +265,7 @@ class LabelEvent(models.Model):
     to_status = models.CharField(max_length=20, blank=True)
 
     class Meta:
+        db_table = "guichet_labelevent"  # created by the guichet app (see docs/adr/0008)
         ordering = ["at", "pk"]
 
     def __str__(self):
@@ -284,6 +291,7 @@ class CharterSignatory(models.Model):
     ]
 
     class Meta:
+        db_table = "guichet_chartersignatory"  # created by the guichet app (see docs/adr/0008)
         verbose_name = _("charter signatory")
         verbose_name_plural = _("charter signatories")
         ordering = ["signed_on", "name"]

@@ -1,0 +1,66 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from label.admin_views import EvidenceView, QueueView, ReviewView
+from label.models import CharterSignatory, LabelCriterion, Provider
+from label.services import REVIEW_PERMISSION
+from portail.admin_menu import PermissionMenuItem
+
+
+@hooks.register("register_admin_urls")
+def register_label_admin_urls():
+    return [
+        path("label/", QueueView.as_view(), name="label_review_queue"),
+        path("label/<int:pk>/", ReviewView.as_view(), name="label_review_detail"),
+        path("label/pieces/<int:pk>/", EvidenceView.as_view(), name="label_review_evidence"),
+    ]
+
+
+class LabelCriterionViewSet(SnippetViewSet):
+    model = LabelCriterion
+    icon = "list-ul"
+    menu_label = _("Label criteria")
+    list_display = ["position", "text", "active"]
+    ordering = ["position", "pk"]
+
+
+class CharterSignatoryViewSet(SnippetViewSet):
+    model = CharterSignatory
+    icon = "user"
+    menu_label = _("Charter signatories")
+    list_display = ["name", "kind", "role", "signed_on"]
+    list_filter = ["kind"]
+
+
+class ProviderViewSet(SnippetViewSet):
+    model = Provider
+    icon = "site"
+    menu_label = _("Digital providers")
+    list_display = ["name", "siret", "commune", "label_code"]
+    search_fields = ["name", "siret"]
+    inspect_view_enabled = True
+
+
+class LabelViewSetGroup(SnippetViewSetGroup):
+    items = (LabelCriterionViewSet, CharterSignatoryViewSet, ProviderViewSet)
+    menu_icon = "tick-inverse"
+    menu_label = _("Label")
+    menu_order = 340
+
+
+register_snippet(LabelViewSetGroup)
+
+
+@hooks.register("register_admin_menu_item")
+def register_label_queue_menu_item():
+    return PermissionMenuItem(
+        _("Label applications"),
+        reverse("label_review_queue"),
+        icon_name="tick-inverse",
+        order=341,
+        permission=REVIEW_PERMISSION,
+    )

@@ -1,0 +1,69 @@
+"""Test data for the label: providers, their solutions, applications ready to submit or approved."""
+
+import factory
+from factory.django import DjangoModelFactory
+
+from portail.models import Commune
+
+
+class ProviderFactory(DjangoModelFactory):
+    """A provider with a verified account (see also `labelled`)."""
+
+    user = factory.SubFactory("tests.portail.factories.UserFactory")
+    name = factory.Sequence(lambda n: f"Prestataire numérique {n}")
+    siret = factory.Sequence(lambda n: _siret(n))
+    commune = factory.LazyFunction(lambda: Commune.objects.get(insee_code="97214"))  # Le Lorrain
+    description = "Développement web et maintenance sur place."
+    team_size = 4
+
+    class Meta:
+        model = "label.Provider"
+
+
+def _siret(n: int) -> str:
+    """A SIRET passing the Luhn check, different for each n."""
+    from portail.validators import luhn_valid
+
+    base = f"9{n:012d}"
+    return next(base + digit for digit in "0123456789" if luhn_valid(base + digit))
+
+
+class SolutionFactory(DjangoModelFactory):
+    provider = factory.SubFactory(ProviderFactory)
+    name = factory.Sequence(lambda n: f"Solution {n}")
+    category = "developpement"
+    description = "Une boutique en ligne clé en main."
+
+    class Meta:
+        model = "label.Solution"
+
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+def complete_application(provider=None, **provider_fields):
+    """A draft with every criterion answered, the charter accepted and one PDF: ready to submit."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from label import services as label_services
+    from label.models import LabelCriterion
+
+    provider = provider or ProviderFactory(**provider_fields)
+    if not provider.solutions.exists():
+        SolutionFactory(provider=provider)
+    application = label_services.open_application(provider)
+    answers = dict.fromkeys(LabelCriterion.objects.filter(active=True), "Oui, voir la pièce.")
+    label_services.save_answers(application, answers=answers, charter=True)
+    label_services.add_evidence(application, SimpleUploadedFile("kbis.pdf", PDF_BYTES))
+    return application
+
+
+def labelled(reviewer, *, today=None, **provider_fields):
+    """A provider whose application went all the way to approval (on `today`)."""
+    from label import services as label_services
+
+    application = complete_application(**provider_fields)
+    user = application.provider.user
+    label_services.transition(application, "submit", user=user)
+    label_services.transition(application, "start_review", user=reviewer)
+    return label_services.transition(application, "approve", user=reviewer, today=today)
