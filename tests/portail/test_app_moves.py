@@ -1,4 +1,5 @@
-"""A database from before "one feature, one app" (places and events in portail) migrates without loss.
+"""A database from before "one feature, one app" (places and events in portail, the label in guichet)
+migrates without loss.
 
 The test builds content with today's code, migrates the database back to the last schema before the
 move (the tables never changed: only content types and scheduled jobs named the old app), checks it
@@ -15,13 +16,27 @@ from django.test import Client
 from wagtail.models import Page
 
 from evenements.models import EventPage, Registration
+from label.models import Provider
 from lieux.models import PlaceCorrection
 from lieux.services import suggest_correction
+from tests.label.factories import labelled
 
-# (the app a model lives in now, the app it lived in, its model name, a scheduled task path before → after)
+# The app a model lives in now → (the app it lived in, its model names); scheduled jobs' task paths.
 MOVED = {
     "lieux": ("portail", ["placemappage", "placepage", "placephoto", "placecorrection"]),
     "evenements": ("portail", ["eventindexpage", "eventpage", "registration"]),
+    "label": (
+        "guichet",
+        [
+            "chartersignatory",
+            "criterionanswer",
+            "evidence",
+            "labelapplication",
+            "labelcriterion",
+            "labelevent",
+        ]
+        + ["provider", "solution"],
+    ),
 }
 TASKS = {
     "places-verification": (
@@ -29,8 +44,18 @@ TASKS = {
         "lieux.tasks.place_verification_task",
     ),
     "event-reminders": ("portail.events.tasks.event_reminders_task", "evenements.tasks.event_reminders_task"),
+    "label-expiry-reminders": (
+        "guichet.label.tasks.expiry_reminders_task",
+        "label.tasks.expiry_reminders_task",
+    ),
 }
-BEFORE_THE_MOVE = [("portail", "0008_schedule_places_and_events_jobs"), ("lieux", None), ("evenements", None)]
+BEFORE_THE_MOVE = [
+    ("portail", "0008_schedule_places_and_events_jobs"),
+    ("guichet", "0004_label_reviewers_criteria_and_reminders"),
+    ("lieux", None),
+    ("evenements", None),
+    ("label", None),
+]
 
 
 def migrate(targets):
@@ -45,7 +70,8 @@ def snapshot(client):
             (page.locale.language_code, page.url, page.content_type.model, page.live) for page in pages
         ],
         "rendered": {page.url: client.get(page.url).content for page in pages if page.depth > 2},
-        "rows": (PlaceCorrection.objects.count(), Registration.objects.count()),
+        "rows": (PlaceCorrection.objects.count(), Registration.objects.count(), Provider.objects.count()),
+        "registry": client.get("/api/label/registre.json").content,
     }
 
 
@@ -60,7 +86,7 @@ def scheduled_tasks():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_database_from_before_the_move_keeps_its_content(site_tree, places, event):
+def test_a_database_from_before_the_move_keeps_its_content(site_tree, places, event, reviewer):
     suggest_correction(place=places["vanlab"], message="Fermé le lundi.")
     Registration.objects.create(
         event=event,
@@ -70,6 +96,7 @@ def test_a_database_from_before_the_move_keeps_its_content(site_tree, places, ev
         status="confirmed",
         consent_at=event.starts_at,
     )
+    labelled(reviewer, name="Kalbas Numérik")
     client = Client()
     before = snapshot(client)
 
