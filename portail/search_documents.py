@@ -1,13 +1,29 @@
 """Content pages (type "page"), places ("lieu") and events ("evenement") in the search; see docs/search.md."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from portail.enums import Audience, PlaceKind, Service
+from portail.enums import Audience, Fee, PlaceKind, Service
 from portail.models import EventPage, HomePage, PlacePage, StandardPage
 from portail.selectors import source_page
 from search.builders import page_url, stream_text
 from search.documents import SearchDocument
-from search.registry import register
+from search.facets import Facet
+from search.registry import register, register_facet, register_type
+
+PLACE_FACETS = (
+    Facet("service", _("Service"), ("lieu",)),
+    Facet("public", _("Audience"), ("lieu",), tuple(Audience.choices)),
+    Facet("tarif", _("Fees"), ("lieu",), tuple(Fee.choices)),
+)
+
+
+def register_search():
+    """Called by PortailConfig.ready(): the types and facets of this module."""
+    register_type("lieu", _("Place"), facets=("commune", "epci", "categorie"))
+    register_type("evenement", _("Event"), facets=("commune", "epci"))
+    register_type("page", _("Page"))
+    register_facet(*PLACE_FACETS)
 
 
 @register("page", StandardPage)

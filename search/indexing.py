@@ -17,11 +17,15 @@ from search.registry import BUILDERS, all_groups, builder_for, documents, group_
 BATCH = 200
 
 
+def connect_model(model) -> None:
+    """Index the objects of a model with a builder when they are saved or deleted (once per model)."""
+    uid = f"search-{model._meta.label_lower}"
+    post_save.connect(on_saved, sender=model, dispatch_uid=uid)
+    post_delete.connect(on_deleted, sender=model, dispatch_uid=uid)
+
+
 def connect_signals():
-    for builder in BUILDERS.values():
-        uid = f"search-{builder.label}"
-        post_save.connect(on_saved, sender=builder.model, dispatch_uid=uid)
-        post_delete.connect(on_deleted, sender=builder.model, dispatch_uid=uid)
+    """Signals of no app (each builder's model is connected when it registers: connect_model)."""
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction")
 
