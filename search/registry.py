@@ -30,7 +30,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from search.documents import SearchDocument
 from search.facets import GENERIC, Facet, arrange
 
-__all__ = ["Facet", "SearchDocument", "register", "register_facet", "register_type"]
+__all__ = ["register", "register_facet", "register_type"]  # what apps call (docs/search.md)
 
 
 @dataclass(frozen=True)
