@@ -11,6 +11,9 @@ class CatalogueConfig(AppConfig):
 
         from catalogue.indexing import on_programme_deleted, on_programme_saved
         from catalogue.models import TrainingPage
+        from catalogue.search import register_search
+
+        register_search()
 
         post_save.connect(on_programme_saved, sender=TrainingPage)
         post_delete.connect(on_programme_deleted, sender=TrainingPage)

@@ -2,13 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.enums import EXIT_LEVELS, CertificationType, Domain, Modality, Rhythm
+from catalogue.search import REGION
 from catalogue.selectors import CatalogueFilters
 from portail.forms import CommuneField
 from portail.models import EPCI
-from search.facets import BY_KEY
 
 SORTS = [("session", _("Next session first")), ("titre", _("Title (A to Z)"))]
-REGIONS = BY_KEY["region"].choices  # the search's values: the listing is a search
+REGIONS = REGION.choices  # the search's values: the listing is a search
 
 
 def _checkboxes(label, choices, field_class=forms.MultipleChoiceField, **kwargs):

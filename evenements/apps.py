@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class EvenementsConfig(AppConfig):
     name = "evenements"
     verbose_name = _("Events and workshops")
+
+    def ready(self):
+        from evenements.search import register_search
+
+        register_search()

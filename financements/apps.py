@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class FinancementsConfig(AppConfig):
     name = "financements"
     verbose_name = _("Funding guide")
+
+    def ready(self):
+        from financements.search import register_search
+
+        register_search()

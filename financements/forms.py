@@ -8,15 +8,15 @@ from wagtail.models import Locale
 from financements.eligibility import Profile
 from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, Sector
 from financements.models import Funder
+from financements.search import FUNDER
 from portail.forms import CommuneField, FacetFiltersForm, PublicFormCaptchaField
-from search.facets import BY_KEY
 
 
 class FunderField(forms.MultipleChoiceField):
     """Funders by slug (the search facet `financeur`): any well-formed slug, the page lists those found."""
 
     def valid_value(self, value):
-        return re.fullmatch(BY_KEY["financeur"].pattern, value) is not None
+        return re.fullmatch(FUNDER.pattern, value) is not None
 
 
 class GuideFilterForm(FacetFiltersForm):

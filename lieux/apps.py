@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class LieuxConfig(AppConfig):
     name = "lieux"
     verbose_name = _("Tiers-lieux and mediation places")
+
+    def ready(self):
+        from lieux.search import register_search
+
+        register_search()

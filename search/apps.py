@@ -5,12 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
+    """Apps register their types, facets and builders with `search.registry` in their own ready()."""
+
     name = "search"
     label = "portail_search"
     verbose_name = _("Search")
 
     def ready(self):
-        from search import indexing, registry
+        from search import checks, indexing  # noqa: F401 (checks: registers the system checks)
 
-        registry.autodiscover()
         indexing.connect_signals()

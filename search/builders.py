@@ -1,4 +1,4 @@
-"""Small helpers for the apps' builders (each app's search_documents.py)."""
+"""Small helpers for the apps' builders (their search modules, see search.registry)."""
 
 from django.utils.html import strip_tags
 

@@ -3,16 +3,14 @@
 import datetime
 from dataclasses import dataclass, field
 
-TYPES = ("formation", "financement", "lieu", "evenement", "prestataire", "page")
-
 
 @dataclass
 class SearchDocument:
     """An object as the engines index it, in the language of its text (`locale`).
 
-    `facets` maps a facet key of search/facets.py to its values; `facet_labels` names the values of
-    facets whose values come from the content (communes, funding schemes…), in the document's
-    display language.
+    `facets` maps the key of a registered facet (search.registry) to its values; `facet_labels`
+    names the values of facets whose values come from the content (communes, funding schemes…), in
+    the document's display language.
     """
 
     type: str

@@ -1,19 +1,19 @@
-"""The facets, declared once for both engines, the search page and the API.
+"""The facets, shared by both engines, the search page and the API (see docs/search.md).
 
 A facet has a stable key and stable values (the API contract); labels are translated. Facets with
 `choices` know their values; the others (communes, EPCI, funding schemes, funders, services,
 categories) take their values and labels from the documents.
+
+Each app declares its own facets and types through `search.registry` when it is ready; only the
+facets that belong to no app are declared here. `FACETS` (in the display order, see
+`arrange`) and `BY_KEY` are filled then: read them when called, not when a module is imported.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from django.conf import settings
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
-
-from catalogue.enums import CertificationType, Domain, Modality, Rhythm
-from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus
-from lieux.enums import Audience, Fee
 
 
 @dataclass(frozen=True)
@@ -28,63 +28,42 @@ class Facet:
         return str(dict(self.choices).get(value, stored or value))
 
 
-PLACES = ("formation", "financement", "lieu", "evenement", "prestataire")
-TYPE = Facet(
-    "type",
-    _("Type"),
-    (),
-    (
-        ("formation", _("Training programme")),
-        ("financement", _("Funding scheme")),
-        ("lieu", _("Place")),
-        ("evenement", _("Event")),
-        ("prestataire", _("Digital service provider")),
-        ("page", _("Page")),
-    ),
+# The facets of no app. `type` takes its values from the registered types; the others apply to the
+# types registered with `facets=("commune", …)`.
+GENERIC = (
+    Facet("type", _("Type"), ()),
+    Facet("commune", _("Commune"), (), pattern=r"^972\d\d$"),
+    Facet("epci", _("Intercommunality (EPCI)"), ()),
+    Facet("categorie", _("Category"), ()),
 )
-FACETS = (
-    TYPE,
-    Facet(
-        "niveau",
-        _("Level reached"),
-        ("formation",),
-        (
-            ("3", _("CAP, BEP (level 3)")),
-            ("4", _("Bac (level 4)")),
-            ("5", _("Bac+2 (level 5)")),
-            ("6", _("Bac+3, Bac+4 (level 6)")),
-            ("7", _("Bac+5 (level 7)")),
-            ("8", _("Doctorate (level 8)")),
-        ),
-    ),
-    Facet(
-        "region",
-        _("Where"),
-        ("formation",),
-        (
-            ("martinique", "Martinique"),
-            ("guadeloupe", "Guadeloupe"),
-            ("guyane", _("French Guiana")),
-            ("hexagone", _("Mainland France")),
-            ("etranger", _("Abroad")),
-            ("distance", _("Distance learning")),
-        ),
-    ),
-    Facet("domaine", _("Domain"), ("formation",), tuple(Domain.choices)),
-    Facet("modalite", _("Modality"), ("formation",), tuple(Modality.choices)),
-    Facet("rythme", _("Rhythm"), ("formation",), tuple(Rhythm.choices)),
-    Facet("certification", _("Certification"), ("formation",), tuple(CertificationType.choices)),
-    Facet("commune", _("Commune"), PLACES, pattern=r"^972\d\d$"),
-    Facet("epci", _("Intercommunality (EPCI)"), PLACES),
-    Facet("financement", _("Can be funded by"), ("formation",)),
-    Facet("beneficiaire", _("For whom"), ("financement",), tuple(Beneficiary.choices)),
-    Facet("aide", _("Kind of help"), ("financement",), tuple(HelpKind.choices)),
-    Facet("projet", _("Project"), ("financement",), tuple(ProjectType.choices)),
-    Facet("financeur", _("Funder"), ("financement",)),
-    Facet("statut", pgettext_lazy("funding scheme", "Status"), ("financement",), tuple(SchemeStatus.choices)),
-    Facet("service", _("Service"), ("lieu",)),
-    Facet("categorie", _("Category"), ("lieu", "prestataire")),
-    Facet("public", _("Audience"), ("lieu",), tuple(Audience.choices)),
-    Facet("tarif", _("Fees"), ("lieu",), tuple(Fee.choices)),
-)
-BY_KEY = {facet.key: facet for facet in FACETS}
+
+FACETS: list[Facet] = []  # in the display order of the page and the API
+BY_KEY: dict[str, Facet] = {}
+
+
+def ordered(keys, wanted) -> list[str]:
+    """`keys` in the order of `wanted` (a setting), then those it does not name in their own order."""
+    keys = list(keys)
+    return [key for key in wanted if key in keys] + [key for key in keys if key not in wanted]
+
+
+def arrange(types: dict, declared: dict[str, Facet]) -> None:
+    """Fill FACETS and BY_KEY from the registered types (key → SearchType) and facets (key → Facet).
+
+    The order is that of the settings SEARCH_TYPE_ORDER and SEARCH_FACET_ORDER, then registration.
+    """
+    type_keys = ordered(types, getattr(settings, "SEARCH_TYPE_ORDER", ()))
+    users: dict[str, list[str]] = {}
+    for type_key in type_keys:
+        for facet_key in types[type_key].facets:
+            users.setdefault(facet_key, []).append(type_key)
+    facets = []
+    for key in ordered(declared, getattr(settings, "SEARCH_FACET_ORDER", ())):
+        facet = declared[key]
+        facet = replace(facet, types=tuple(dict.fromkeys((*facet.types, *users.get(key, ())))))
+        if key == "type":
+            facet = replace(facet, choices=tuple((t, types[t].label) for t in type_keys))
+        facets.append(facet)
+    FACETS[:] = facets
+    BY_KEY.clear()
+    BY_KEY.update((facet.key, facet) for facet in facets)

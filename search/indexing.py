@@ -18,10 +18,10 @@ BATCH = 200
 
 
 def connect_signals():
-    for builder in BUILDERS.values():
-        uid = f"search-{builder.label}"
-        post_save.connect(on_saved, sender=builder.model, dispatch_uid=uid)
-        post_delete.connect(on_deleted, sender=builder.model, dispatch_uid=uid)
+    """Objects of a model with a builder are indexed when saved or deleted, whichever app registers
+    it and whenever (the receivers look the builder up); pages follow their view restrictions."""
+    post_save.connect(on_saved, dispatch_uid="search-saved")
+    post_delete.connect(on_deleted, dispatch_uid="search-deleted")
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restriction")
 

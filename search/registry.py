@@ -1,13 +1,20 @@
-"""Builders: each app says how its objects become SearchDocuments (see docs/search.md).
+"""How apps put their content in the search (see docs/search.md): the public registration interface.
 
-An app's `search_documents.py` (found by SearchConfig.ready) calls::
+In its `AppConfig.ready()`, an app imports its search module, whose builders are registered as it
+is imported::
 
     @register("formation", TrainingPage)
     def build(page, language): -> SearchDocument | None
 
+and calls::
+
+    register_type("formation", _("Training programme"), facets=("commune", "epci"))
+    register_facet(Facet("niveau", _("Level reached"), ("formation",), choices), ...)
+
 `build` gets the object in the language shown (or its French original when it is not translated)
 and the display language; None leaves the object out. `deferred` tells when the app indexes in
 bulk itself (e.g. during an LHEO import); `queryset` lists what `search_reindex` rebuilds.
+A type names the facets of `search.facets.GENERIC` (or of another app) that its documents carry.
 """
 
 from collections.abc import Callable
@@ -15,12 +22,47 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Model, QuerySet
-from django.utils.module_loading import autodiscover_modules
+from django.utils.functional import Promise
 from django.utils.translation import override
 
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from search.documents import TYPES, SearchDocument
+from search.documents import SearchDocument
+from search.facets import GENERIC, Facet, arrange
+
+__all__ = ["register", "register_facet", "register_type"]  # what apps call (docs/search.md)
+
+
+@dataclass(frozen=True)
+class SearchType:
+    key: str
+    label: Promise
+    facets: tuple[str, ...] = ()  # facets declared elsewhere (commune, epci…) that its documents carry
+
+
+TYPES: dict[str, SearchType] = {}  # in registration order; search.facets orders them for display
+DECLARED: dict[str, Facet] = {facet.key: facet for facet in GENERIC}
+
+
+def register_type(key: str, label: Promise, *, facets: tuple[str, ...] = ()) -> None:
+    """A type of search result (a value of the `type` facet), with the shared facets it carries."""
+    _add(TYPES, SearchType(key, label, tuple(facets)))
+
+
+def register_facet(*facets: Facet) -> None:
+    """Facets whose values the registering app owns (stable keys and values: the API contract)."""
+    for facet in facets:
+        _add(DECLARED, facet)
+
+
+def _add(registered: dict, item) -> None:
+    if registered.get(item.key, item) != item:
+        raise ValueError(f"The search key {item.key!r} is registered twice, differently.")
+    registered[item.key] = item
+    arrange(TYPES, DECLARED)
+
+
+arrange(TYPES, DECLARED)
 
 
 @dataclass(frozen=True)
@@ -40,8 +82,7 @@ BUILDERS: dict[str, Builder] = {}
 
 
 def register(type_: str, model: type[Model], *, queryset=None, deferred=None):
-    if type_ not in TYPES:
-        raise ValueError(f"Unknown search type {type_!r}: one of {', '.join(TYPES)}.")
+    """A builder of documents of type `type_` (registered with register_type) for `model`'s objects."""
 
     def decorator(build):
         default = (lambda: model.objects.live().public()) if issubclass(model, Page) else model.objects.all
@@ -51,10 +92,6 @@ def register(type_: str, model: type[Model], *, queryset=None, deferred=None):
         return build
 
     return decorator
-
-
-def autodiscover():
-    autodiscover_modules("search_documents")
 
 
 def builder_for(model) -> Builder | None:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from portail.models import Commune
 from search import engines
-from search.facets import BY_KEY, FACETS, TYPE
+from search.facets import BY_KEY, FACETS
 from search.models import SynonymGroup
 from search.params import read_language, read_query
 from search.query import SORTS
@@ -33,7 +33,7 @@ def search_page(request):
     query, errors = read_query(request.GET, get_language())
     results = engines.search(query)
     for hit in results.hits:
-        hit.type_label = TYPE.label_of(hit.type)
+        hit.type_label = BY_KEY["type"].label_of(hit.type)
     selected = [(key, value) for key, values in query.filters.items() for value in values]
     labels = {(key, v.value): v.label for key, values in results.facets.items() for v in values}
     chips = [

@@ -129,6 +129,18 @@ else:
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+# The order of the search's types and facets on the search page and in its API (a contract): the
+# apps register them (docs/search.md); registered keys not named here come after, in the order of
+# registration.
+SEARCH_TYPE_ORDER = ["formation", "financement", "lieu", "evenement", "prestataire", "page"]
+SEARCH_FACET_ORDER = [
+    "type",
+    *("niveau", "region", "domaine", "modalite", "rythme", "certification"),
+    *("commune", "epci"),
+    "financement",
+    *("beneficiaire", "aide", "projet", "financeur", "statut"),
+    *("service", "categorie", "public", "tarif"),
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

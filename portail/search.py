@@ -1,9 +1,16 @@
 """Content pages (type "page") in the search; see docs/search.md."""
 
+from django.utils.translation import gettext_lazy as _
+
 from portail.models import HomePage, StandardPage
 from search.builders import page_url, stream_text
 from search.documents import SearchDocument
-from search.registry import register
+from search.registry import register, register_type
+
+
+def register_search():
+    """Called by PortailConfig.ready(): the type of this module."""
+    register_type("page", _("Page"))
 
 
 @register("page", StandardPage)

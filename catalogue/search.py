@@ -1,14 +1,60 @@
-"""Training programmes in the search (type "formation"); see docs/search.md."""
+"""Training programmes in the search: the type "formation", its facets and its builder.
+
+See docs/search.md; `CatalogueConfig.ready()` imports this module and calls `register_search()`.
+"""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from catalogue.enums import Modality, Region
+from catalogue.enums import CertificationType, Domain, Modality, Region, Rhythm
 from catalogue.indexing import indexing_deferred
 from catalogue.models import TrainingPage
 from portail.selectors import source_page
 from search.builders import page_url, plain, titles_in
 from search.documents import SearchDocument
-from search.registry import register
+from search.facets import Facet
+from search.registry import register, register_facet, register_type
+
+REGION = Facet(
+    "region",
+    _("Where"),
+    ("formation",),
+    (
+        ("martinique", "Martinique"),
+        ("guadeloupe", "Guadeloupe"),
+        ("guyane", _("French Guiana")),
+        ("hexagone", _("Mainland France")),
+        ("etranger", _("Abroad")),
+        ("distance", _("Distance learning")),
+    ),
+)
+FACETS = (
+    Facet(
+        "niveau",
+        _("Level reached"),
+        ("formation",),
+        (
+            ("3", _("CAP, BEP (level 3)")),
+            ("4", _("Bac (level 4)")),
+            ("5", _("Bac+2 (level 5)")),
+            ("6", _("Bac+3, Bac+4 (level 6)")),
+            ("7", _("Bac+5 (level 7)")),
+            ("8", _("Doctorate (level 8)")),
+        ),
+    ),
+    REGION,
+    Facet("domaine", _("Domain"), ("formation",), tuple(Domain.choices)),
+    Facet("modalite", _("Modality"), ("formation",), tuple(Modality.choices)),
+    Facet("rythme", _("Rhythm"), ("formation",), tuple(Rhythm.choices)),
+    Facet("certification", _("Certification"), ("formation",), tuple(CertificationType.choices)),
+    Facet("financement", _("Can be funded by"), ("formation",)),  # funding schemes' French slugs
+)
+
+
+def register_search():
+    register_type("formation", _("Training programme"), facets=("commune", "epci"))
+    register_facet(*FACETS)
+
 
 REGIONS = {
     Region.MARTINIQUE: "martinique",

@@ -1,12 +1,18 @@
 """Events ("evenement") in the search; see docs/search.md."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from evenements.models import EventPage
 from portail.selectors import source_page
 from search.builders import page_url, territory_facets
 from search.documents import SearchDocument
-from search.registry import register
+from search.registry import register, register_type
+
+
+def register_search():
+    """Called by EvenementsConfig.ready(): the type of this module."""
+    register_type("evenement", _("Event"), facets=("commune", "epci"))
 
 
 def _events():

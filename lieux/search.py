@@ -1,11 +1,26 @@
 """Places ("lieu") in the search; see docs/search.md."""
 
-from lieux.enums import Audience, PlaceKind, Service
+from django.utils.translation import gettext_lazy as _
+
+from lieux.enums import Audience, Fee, PlaceKind, Service
 from lieux.models import PlacePage
 from portail.selectors import source_page
 from search.builders import page_url, territory_facets
 from search.documents import SearchDocument
-from search.registry import register
+from search.facets import Facet
+from search.registry import register, register_facet, register_type
+
+PLACE_FACETS = (
+    Facet("service", _("Service"), ("lieu",)),
+    Facet("public", _("Audience"), ("lieu",), tuple(Audience.choices)),
+    Facet("tarif", _("Fees"), ("lieu",), tuple(Fee.choices)),
+)
+
+
+def register_search():
+    """Called by LieuxConfig.ready(): the type and facets of this module."""
+    register_type("lieu", _("Place"), facets=("commune", "epci", "categorie"))
+    register_facet(*PLACE_FACETS)
 
 
 def _places():

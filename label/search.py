@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_save
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from label.enums import SolutionCategory
@@ -9,7 +10,12 @@ from label.models import LabelApplication, Provider
 from label.selectors import valid_providers
 from search.documents import SearchDocument
 from search.indexing import index_objects
-from search.registry import register
+from search.registry import register, register_type
+
+
+def register_search():
+    """Called by LabelConfig.ready(): the type of this module (its facets are shared ones)."""
+    register_type("prestataire", _("Digital service provider"), facets=("commune", "epci", "categorie"))
 
 
 def _providers():

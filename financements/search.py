@@ -1,16 +1,36 @@
-"""Funding schemes in the search (type "financement"); see docs/search.md."""
+"""Funding schemes in the search: the type "financement", its facets and its builder.
+
+See docs/search.md; `FinancementsConfig.ready()` imports this module and calls `register_search()`.
+"""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Locale
 
-from financements.enums import funded_projects
+from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, funded_projects
 from financements.models import FundingSchemePage
 from financements.selectors import name_funders
 from portail.selectors import source_page
 from search.builders import page_url, plain
 from search.documents import SearchDocument
-from search.registry import register
+from search.facets import Facet
+from search.registry import register, register_facet, register_type
+
+FUNDER = Facet("financeur", _("Funder"), ("financement",))  # funders' French names as slugs
+FACETS = (
+    Facet("beneficiaire", _("For whom"), ("financement",), tuple(Beneficiary.choices)),
+    Facet("aide", _("Kind of help"), ("financement",), tuple(HelpKind.choices)),
+    Facet("projet", _("Project"), ("financement",), tuple(ProjectType.choices)),
+    FUNDER,
+    Facet("statut", pgettext_lazy("funding scheme", "Status"), ("financement",), tuple(SchemeStatus.choices)),
+)
+
+
+def register_search():
+    register_type("financement", _("Funding scheme"), facets=("commune", "epci"))
+    register_facet(*FACETS)
 
 
 @register("financement", FundingSchemePage)
