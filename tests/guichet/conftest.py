@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
 
@@ -5,7 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from guichet.models import Partner
+from tests.guichet import factories
 from tests.portail.factories import UserFactory
+from tests.utils import signed_in
 
 
 @pytest.fixture
@@ -55,3 +59,44 @@ def submit(client, language="fr", company=None, needs=None, contact=None, check=
 def tracking_path(request, language="fr") -> str:
     with translation.override(language):
         return reverse("guichet:tracking", args=[request.tracking_token])
+
+
+# The partner space (test_partner_space.py, test_partner_actions.py)
+
+SPACE = "/espace-partenaire/"
+NOT_NOW = "This is not possible for this request now."
+
+
+def detail_path(request):
+    return f"{SPACE}demandes/{request.reference}/"
+
+
+def act(client, request, action, **data):
+    """Post one of the detail page's forms, as the browser does (transitions carry a hidden `action`)."""
+    return client.post(f"{detail_path(request)}{action}/", {"action": action, **data})
+
+
+def references(page: str) -> list[str]:
+    """The references listed on the partner space's list, in order."""
+    return re.findall(r'<a href="/espace-partenaire/demandes/([^/]+)/">', page)
+
+
+def not_found(client, path, method="get") -> bool:
+    """The page ends in "not found" (see the direct-404 test for the redirect on the way)."""
+    return getattr(client, method)(path, follow=True).status_code == 404
+
+
+def follow(client, response) -> str:
+    return client.get(response["Location"]).content.decode()
+
+
+@pytest.fixture
+def signed_adviser(client, adviser):
+    """The client of a CAP Nord Martinique adviser, signed in with TOTP."""
+    return signed_in(client, adviser)
+
+
+@pytest.fixture
+def lorrain_request(partners):
+    """Ti Kaz Créole, a shop of 3 in Le Lorrain: sent to CAP Nord Martinique."""
+    return factories.submit(company_name="Ti Kaz Créole", email="lea@example.org")
