@@ -1,9 +1,7 @@
 from dataclasses import dataclass
 
 import pytest
-from allauth.account.models import EmailAddress
 
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import translation
 
@@ -13,8 +11,8 @@ from portail.models import Commune
 from search.indexing import rebuild
 from tests.evenements.factories import EventIndexPageFactory, EventPageFactory
 from tests.lieux.factories import PlaceMapPageFactory, PlacePageFactory
-from tests.portail.factories import HomePageFactory, StandardPageFactory, UserFactory
-from tests.utils import translate
+from tests.portail.factories import HomePageFactory, StandardPageFactory
+from tests.utils import staff, translate
 
 
 @dataclass
@@ -122,16 +120,10 @@ def event(event_index):
 @pytest.fixture
 def editor(db):
     """A CTM editor of the Wagtail admin (the Editors group), e-mail verified."""
-    user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+    return staff(groups=["Editors"])
 
 
 @pytest.fixture
 def reviewer(db):
     """A CTM reviewer of the label (the « Label reviewers » group created by migration)."""
-    user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    user.groups.add(Group.objects.get(name="Label reviewers"))
-    return user
+    return staff(groups=["Label reviewers"])
