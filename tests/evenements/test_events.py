@@ -270,7 +270,8 @@ def test_personal_data_is_erased_a_month_after_the_event(event, settings):
     assert registration.status == RegistrationStatus.CONFIRMED  # the count stays for statistics
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the migrations' data (locales, communes…) come back first, whatever ran before
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="row locks need PostgreSQL (make test-postgres)"
 )

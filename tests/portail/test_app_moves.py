@@ -85,7 +85,8 @@ def scheduled_tasks():
     return dict(Schedule.objects.filter(name__in=TASKS).values_list("name", "func"))
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the migrations' data (locales, communes…) come back first, whatever ran before
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_database_from_before_the_move_keeps_its_content(site_tree, places, event, reviewer):
     suggest_correction(place=places["vanlab"], message="Fermé le lundi.")
     Registration.objects.create(
