@@ -11,7 +11,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portail import views
 from portail.sitemaps import TranslatedSitemap
-from search.urls import api_urlpatterns as search_api_urls
 
 handler500 = "portail.views.server_error"
 
@@ -25,14 +24,13 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
-    path("api/catalogue/", include("catalogue.urls")),
+    path("api/catalogue/", include("catalogue.api_urls")),
     path("api/guichet/", include("guichet.api_urls")),
     path("api/label/", include("label.api_urls")),
-    path("api/financements/", include("financements.urls")),
-    path("api/", include("lieux.urls")),
+    path("api/search/", include("search.api_urls")),
+    path("api/financements/", include("financements.api_urls")),
+    path("api/", include("lieux.api_urls")),
 ]
-
-urlpatterns += search_api_urls
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
