@@ -72,4 +72,4 @@ bench: install ## Benchmarks (printed figures)
 	@$(PY) bench/places.py
 
 clean: ## Remove the venv, the SQLite database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media staticfiles

@@ -102,6 +102,16 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
 DATABASES["default"]["CONN_MAX_AGE"] = 60 if not DATABASES["default"]["ENGINE"].endswith("sqlite3") else 0
+# SQLite (the quick start): the site and the django-q2 worker write at once. WAL lets pages be read
+# during a write; IMMEDIATE transactions take the write lock at BEGIN and wait for it (timeout, in
+# seconds) instead of failing with "database is locked" when a read turns into a write.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
