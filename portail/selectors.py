@@ -172,3 +172,18 @@ def localize_links(request, *stream_values: StreamValue) -> None:
     for link in links:
         if link.get("page"):
             link.localized_page = translations.get(link["page"].translation_key)
+
+
+def nearest_translated_ancestors(page: Page, languages: list[str]) -> dict[str, Page]:
+    """For each language, the closest live ancestor of `page` translated into it: where the language
+    switcher leads when the page itself is not translated (at worst the home page). Two queries."""
+    depths = {
+        ancestor.translation_key: ancestor.depth for ancestor in page.get_ancestors().filter(depth__gt=1)
+    }
+    nearest = {}
+    candidates = Page.objects.live().filter(translation_key__in=depths, locale__language_code__in=languages)
+    for candidate in candidates.select_related("locale"):
+        code = candidate.locale.language_code
+        if code not in nearest or depths[candidate.translation_key] > depths[nearest[code].translation_key]:
+            nearest[code] = candidate
+    return nearest

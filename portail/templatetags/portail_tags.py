@@ -6,7 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from portail.models import NavigationSettings
-from portail.selectors import active_locale, localized_pages
+from portail.selectors import active_locale, localized_pages, nearest_translated_ancestors
 
 register = template.Library()
 
@@ -15,8 +15,9 @@ register = template.Library()
 def language_links(context):
     """One link per language: the page's translation, or the same screen in that language.
 
-    `translated` is false when a page has no translation in that language: the link then
-    goes to that language's home page and no hreflang alternate is announced.
+    `translated` is false when a page has no translation in that language: the link then goes to
+    its closest translated ancestor in that language (the listing it belongs to, at worst the home
+    page) and no hreflang alternate is announced.
     """
     request = context["request"]
     page = context.get("page")
@@ -35,11 +36,16 @@ def language_links(context):
         full_path = request.get_full_path()
         if page_url and full_path.startswith(page_url):
             below = full_path[len(page_url) :]
+        missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+        nearest = nearest_translated_ancestors(page, missing) if missing else {}
     for code, _name in settings.LANGUAGES:
         if translations is not None:
             target = translations.get(code)
-            url = target.get_url(request) + below if target else f"/{code}/"
             translated = target is not None
+            if translated:
+                url = target.get_url(request) + below
+            else:
+                url = nearest[code].get_url(request) if code in nearest else f"/{code}/"
         else:
             url, translated = translate_url(request.get_full_path(), code), True
         links.append(
