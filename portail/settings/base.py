@@ -236,6 +236,9 @@ SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_HTTPONLY = True
+# Admin avatars are Wagtail's own picture: Gravatar is a third party (the CSP blocks it, and it would
+# receive a hash of each staff member's e-mail address).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 X_FRAME_OPTIONS = "DENY"
 if env("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

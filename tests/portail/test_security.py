@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 
 from portail.settings.env import BASE_DIR, VARIABLES
+from tests.utils import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +69,12 @@ def test_public_responses_carry_security_headers(client, site_tree, path):
 def test_admin_has_its_own_content_security_policy(client):
     response = client.get("/admin/")
     assert "script-src 'self' 'unsafe-inline'" in response["Content-Security-Policy"]
+
+
+def test_admin_avatars_come_from_the_site_not_gravatar(client, editor):
+    html = sign_in_with_totp(client, editor).get("/admin/").content.decode()
+
+    assert "avatar" in html and "gravatar" not in html
 
 
 def test_base_settings_are_production_safe():
