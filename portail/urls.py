@@ -24,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
+    path("readyz", views.readiness, name="readiness"),
     path("api/catalogue/", include("catalogue.api_urls")),
     path("api/guichet/", include("guichet.api_urls")),
     path("api/label/", include("label.api_urls")),

@@ -4,6 +4,8 @@ from django.template import loader
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
+from portail import health as health_checks
+
 
 def server_error(request):
     """500 page rendered without context processors or database access, in the active language."""
@@ -18,7 +20,14 @@ def robots_txt(request):
 
 @never_cache
 def health(request):
-    """For load balancers: answers 200 when the database answers."""
+    """Liveness: the process answers requests (one SQL query). Readiness is /readyz."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+@never_cache
+def readiness(request):
+    """Each dependency's state (portail/health.py): 503 only when the database does not answer."""
+    ready, report = health_checks.readiness()
+    return JsonResponse(report, status=200 if ready else 503)

@@ -47,6 +47,12 @@ def french():
 
 
 @pytest.fixture(autouse=True)
+def outbox_in_front(settings):
+    """Every e-mail goes through the outbox as in production; its backend is locmem (mail.outbox)."""
+    settings.EMAIL_BACKEND = "portail.outbox.backend.OutboxBackend"
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Rate-limit counters and cached site paths must not leak from one test to the next (Redis)."""
     cache.clear()

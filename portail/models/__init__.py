@@ -1,4 +1,5 @@
 from .navigation import FooterLink, MenuItem, NavigationSettings
+from .outbox import OutboundEmail
 from .pages import HomePage, StandardPage
 from .territory import EPCI, Commune
 from .users import User
@@ -10,6 +11,7 @@ __all__ = [
     "HomePage",
     "MenuItem",
     "NavigationSettings",
+    "OutboundEmail",
     "StandardPage",
     "User",
 ]

@@ -1,5 +1,7 @@
 """Production-safe base settings. Everything environment-specific comes from `env`."""
 
+from urllib.parse import urlsplit
+
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, env
@@ -115,11 +117,19 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Short timeouts, and local memory while Redis fails (portail/cache.py): an outage costs speed only.
+    CACHES = {
+        "default": {
+            "BACKEND": "portail.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Background jobs: django-q2 on the ORM broker, or Redis when REDIS_URL is set.
+# Background jobs: django-q2 on the ORM broker, in the database, even when Redis is set: a job is
+# stored with the data it works on, and a Redis outage loses none (docs/adr/0009-resilience.md).
 Q_CLUSTER = {
     "name": "portail",
     "workers": env("Q_WORKERS"),
@@ -129,11 +139,8 @@ Q_CLUSTER = {
     "ack_failures": True,
     "catch_up": False,
     "label": _("Background jobs"),
+    "orm": "default",
 }
-if REDIS_URL:
-    Q_CLUSTER["redis"] = REDIS_URL
-else:
-    Q_CLUSTER["orm"] = "default"
 
 # Wagtail's own background work (search index, reference index) runs inline.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -218,13 +225,21 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv"]
 
-# E-mail
+# E-mail: every message goes through the outbox (portail/outbox/), stored before any attempt, then
+# sent by background jobs through the backend of EMAIL_URL and retried for OUTBOX_GIVE_UP_HOURS.
 vars().update(env.email_url("EMAIL_URL"))
+OUTBOX_BACKEND = EMAIL_BACKEND  # noqa: F821 (set from EMAIL_URL just above)
+EMAIL_BACKEND = "portail.outbox.backend.OutboxBackend"
+EMAIL_TIMEOUT = 20  # seconds: a mail server that does not answer is an attempt failed, not a stuck worker
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("DEFAULT_FROM_EMAIL")
+OUTBOX_GIVE_UP_HOURS = 72
+OUTBOX_ALERT_MINUTES = 30  # a message waiting longer: an error in the logs, "degraded" in /readyz
+OUTBOX_KEEP_DAYS = 30
+OUTBOX_MESSAGE_ID_DOMAIN = urlsplit(SITE_URL).hostname or "localhost"
 
 # Security: HTTPS everywhere, secure cookies, HSTS, strict headers (see portail/middleware.py).
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the load balancer checks over plain HTTP
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]  # the load balancer checks over plain HTTP
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

@@ -46,3 +46,16 @@ def suggest(text: str, language: str) -> list[str]:
         except Exception:
             logger.exception("Elasticsearch did not answer; the database engine suggests instead")
     return DatabaseEngine().suggest(text, language)
+
+
+def health() -> dict:
+    """Readiness of the search: the database engine always answers; the cluster may not."""
+    if not settings.ELASTICSEARCH_URL:
+        return {"ok": True, "engine": "database"}
+    try:
+        reachable = elasticsearch_engine().client.ping()
+    except Exception:  # ping() answers False for most failures; anything else is a failure too
+        reachable = False
+    if reachable:
+        return {"ok": True, "engine": "elasticsearch"}
+    return {"ok": False, "engine": "database", "error": "Elasticsearch unreachable; the database answers"}

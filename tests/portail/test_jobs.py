@@ -1,12 +1,9 @@
 import pytest
 from django_q.brokers import get_broker
 from django_q.brokers.orm import ORM
-from django_q.brokers.redis_broker import Redis
 from django_q.models import Success
 from django_q.signing import SignedPackage
 from django_q.tasks import async_task, fetch
-
-from django.conf import settings
 
 pytestmark = pytest.mark.django_db
 
@@ -19,10 +16,11 @@ def test_tests_run_tasks_synchronously():
     assert Success.objects.filter(id=task_id).exists()
 
 
-def test_the_broker_is_redis_when_redis_url_is_set_and_the_database_otherwise():
+def test_the_broker_is_the_database_even_when_redis_is_set():
+    """A job is stored with the data it works on: a Redis outage loses none (issue 19)."""
     broker = get_broker()
 
-    assert isinstance(broker, Redis if settings.REDIS_URL else ORM)
+    assert isinstance(broker, ORM)
     assert broker.ping()
 
 

@@ -1,0 +1,26 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+
+from portail.admin_menu import PermissionMenuItem
+from portail.outbox.admin_views import OutboxView, ResendView
+
+
+@hooks.register("register_admin_urls")
+def register_outbox_admin_urls():
+    return [
+        path("courriels/", OutboxView.as_view(), name="portail_outbox"),
+        path("courriels/<int:pk>/renvoyer/", ResendView.as_view(), name="portail_outbox_resend"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_outbox_menu_item():
+    return PermissionMenuItem(
+        _("Outgoing e-mails"),
+        reverse("portail_outbox"),
+        icon_name="mail",
+        order=900,
+        permission="portail.view_outboundemail",
+    )
