@@ -1,5 +1,7 @@
 """Production-safe base settings. Everything environment-specific comes from `env`."""
 
+import ipaddress
+
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, env
@@ -242,6 +244,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 X_FRAME_OPTIONS = "DENY"
 if env("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Reverse proxies trusted to tell the visitor's address in X-Forwarded-For (portail/ratelimit.py).
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
+TRUSTED_PROXY_NETWORKS = [ipaddress.ip_network(cidr) for cidr in env("TRUSTED_PROXY_NETWORKS")]
 
 LOGGING = {
     "version": 1,
