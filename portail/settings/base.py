@@ -174,6 +174,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = _("[Digital portal] ")
 ACCOUNT_FORMS = {"signup": "portail.forms.SignupForm"}
+ACCOUNT_ADAPTER = "portail.adapters.AccountAdapter"  # the visitor's address behind proxies
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"

@@ -3,6 +3,7 @@
 import ipaddress
 
 import pytest
+from allauth.account.adapter import get_adapter
 
 from django.test import RequestFactory
 
@@ -113,3 +114,8 @@ def test_visitors_behind_the_same_proxy_have_their_own_limit(proxies):
     first, second = request("10.0.0.1", "192.0.2.50"), request("10.0.0.1", "192.0.2.51")
     assert [hit("test", first, limit=2, window_seconds=60) for _ in range(3)] == [False, False, True]
     assert not hit("test", second, limit=2, window_seconds=60)
+
+
+def test_allauth_rate_limits_see_the_same_visitor(proxies):
+    proxies(count=1)
+    assert get_adapter().get_client_ip(request("10.0.0.1", "6.6.6.6, 192.0.2.50")) == "192.0.2.50"
