@@ -121,7 +121,9 @@ class Visitor:
         self.address, self.port = address, port
 
     def request(self, method, path, body=None, headers=None):
-        browser = http.client.HTTPConnection("127.0.0.1", self.port, source_address=(self.address, 0))
+        browser = http.client.HTTPConnection(
+            "127.0.0.1", self.port, timeout=10, source_address=(self.address, 0)
+        )
         browser.request(method, path, body=body, headers=headers or {})
         response = browser.getresponse()
         page = response.read().decode()
