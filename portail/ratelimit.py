@@ -37,7 +37,7 @@ def client_ip(request) -> str:
     address stops the walk at the last valid hop. Without a trusted proxy the header is ignored."""
     remote_addr = request.META.get("REMOTE_ADDR", "")
     address = _parse(remote_addr)
-    found = str(address) if address else remote_addr  # e.g. "" on a unix socket
+    found = remote_addr if address is None else str(address)  # e.g. "" on a unix socket
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
     for hops, entry in enumerate(reversed(forwarded)):
         if not _is_proxy(address, hops):
