@@ -1,5 +1,6 @@
 """Production-safe base settings. Everything environment-specific comes from `env`."""
 
+import ipaddress
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
@@ -179,6 +180,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = _("[Digital portal] ")
 ACCOUNT_FORMS = {"signup": "portail.forms.SignupForm"}
+ACCOUNT_ADAPTER = "portail.adapters.AccountAdapter"  # the visitor's address behind proxies
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
@@ -257,6 +259,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 X_FRAME_OPTIONS = "DENY"
 if env("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Reverse proxies trusted to tell the visitor's address in X-Forwarded-For (portail/ratelimit.py).
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
+TRUSTED_PROXY_NETWORKS = [ipaddress.ip_network(cidr) for cidr in env("TRUSTED_PROXY_NETWORKS")]
 
 LOGGING = {
     "version": 1,

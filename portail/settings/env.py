@@ -76,6 +76,20 @@ VARIABLES = [
     ),
     Variable("SECURE_HSTS_SECONDS", int, 31536000, "HSTS max-age in seconds."),
     Variable("BEHIND_TLS_PROXY", bool, False, "Trust X-Forwarded-Proto from the reverse proxy."),
+    Variable(
+        "TRUSTED_PROXY_COUNT",
+        int,
+        0,
+        "Reverse proxies in front of the site: the visitor's address is read from X-Forwarded-For "
+        "that many entries from the right. 0: REMOTE_ADDR only.",
+    ),
+    Variable(
+        "TRUSTED_PROXY_NETWORKS",
+        list,
+        [],
+        "Comma-separated networks (CIDR) of the reverse proxies: X-Forwarded-For is read from the "
+        "right past their addresses, when REMOTE_ADDR is in one.",
+    ),
     Variable("MEDIA_ROOT", str, str(BASE_DIR / "media"), "Where uploaded images and documents are stored."),
     Variable(
         "PRIVATE_MEDIA_ROOT",
