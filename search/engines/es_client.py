@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import elastic_transport
-from elasticsearch import Elasticsearch, helpers
+from elasticsearch import ApiError, Elasticsearch, helpers
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +60,12 @@ class Breaker:
                 if self.failures >= self.threshold:
                     self.opened_at = self.clock()
             raise
+        except ApiError:  # an error response is an answer
+            self._close()
+            raise
+        self._close()
+
+    def _close(self):
         with self._lock:
             self.failures, self.opened_at = 0, None
 

@@ -63,14 +63,16 @@ def test_an_answer_closes_the_breaker():
         node.close()
 
 
-def test_errors_of_an_answering_cluster_do_not_open_the_breaker():
+def test_an_error_response_is_an_answer():
     node = Node()
     node.answers[("POST", "/t-fr/_search")] = (500, {"error": {"type": "search_phase_execution_exception"}})
     try:
         engine = ElasticsearchEngine(node.url, prefix="t")
-        for _ in range(Breaker().threshold):
+        engine.breaker.failures, engine.breaker.opened_at = 3, -engine.breaker.cooldown
+        for _ in range(Breaker().threshold + 1):
+            assert engine.available()
             with pytest.raises(Exception, match="search_phase_execution_exception"):
                 engine.suggest("réseau", "fr")
-        assert not engine.breaker.open
+        assert not engine.breaker.open and engine.breaker.failures == 0
     finally:
         node.close()
