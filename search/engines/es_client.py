@@ -8,14 +8,14 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import elastic_transport
+import elasticsearch
 from elasticsearch import ApiError, Elasticsearch, helpers
 
 logger = logging.getLogger(__name__)
 
 SEARCH_TIMEOUT = 2  # seconds for a search, connection included; then the database answers
 WRITE_OPTIONS = {"request_timeout": 60, "max_retries": 2, "retry_on_timeout": True}
-UNREACHABLE = (elastic_transport.ConnectionError, elastic_transport.ConnectionTimeout)
+UNREACHABLE = (elasticsearch.ConnectionError, elasticsearch.ConnectionTimeout)
 
 
 class IndexingError(Exception):
