@@ -1,7 +1,7 @@
 """The engine answering searches: Elasticsearch when ELASTICSEARCH_URL is set, else the database.
 
 Indexing always writes the database entries too, so that the database engine can answer when the
-cluster cannot (the failure is logged).
+cluster cannot (the failure is logged), and at once while the circuit breaker skips the cluster.
 """
 
 import logging
@@ -31,18 +31,18 @@ def engines(name: str | None = None) -> list:
 
 
 def search(query: SearchQuery) -> SearchResults:
-    if settings.ELASTICSEARCH_URL:
+    if settings.ELASTICSEARCH_URL and (engine := elasticsearch_engine()).available():
         try:
-            return elasticsearch_engine().search(query)
+            return engine.search(query)
         except Exception:
             logger.exception("Elasticsearch did not answer; the database engine answers instead")
     return DatabaseEngine().search(query)
 
 
 def suggest(text: str, language: str) -> list[str]:
-    if settings.ELASTICSEARCH_URL:
+    if settings.ELASTICSEARCH_URL and (engine := elasticsearch_engine()).available():
         try:
-            return elasticsearch_engine().suggest(text, language)
+            return engine.suggest(text, language)
         except Exception:
             logger.exception("Elasticsearch did not answer; the database engine suggests instead")
     return DatabaseEngine().suggest(text, language)

@@ -1,16 +1,17 @@
 """The Elasticsearch engine: one index per display language behind an alias, built with elasticsearch-dsl.
 
 A document's text goes into the fields of its own language (`fr_title`, `en_summary`…), analysed
-with that language's stemmer after elision and ASCII folding; searches add the editors' synonyms.
+as `es_index` describes; searches add the editors' synonyms.
 Facets are disjunctive: the hits are filtered by `post_filter`, and each facet's aggregation
 applies every other facet's filter.
 """
 
 import datetime
+import logging
 import math
 from collections import defaultdict
 
-from elasticsearch import Elasticsearch, helpers
+from elasticsearch import BadRequestError
 from elasticsearch_dsl import Q, Search
 
 from django.conf import settings
@@ -18,115 +19,15 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from search.engines.database import facet_values
+from search.engines.es_client import IndexingError, bulk, connection
+from search.engines.es_index import SEPARATOR, STEMMERS, as_source, index_body, synonym_rules
 from search.facets import FACETS
 from search.models import SynonymGroup
 from search.query import Hit, SearchQuery, SearchResults, highlight, parse, synonym_index
 from search.registry import languages
-from search.text import words
 
-STEMMERS = {"fr": "French", "en": "English", "es": "Spanish"}
-STOP = {"fr": "_french_", "en": "_english_", "es": "_spanish_"}
-ELISION = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]
-SEPARATOR = "\x1f"  # between a facet value and its label in `facet_terms`
-TEXT_FIELDS = ("title", "summary", "body")
-
-
-def synonym_rules() -> list[str]:
-    return [", ".join(" ".join(words(term)) for term in group.terms) for group in SynonymGroup.objects.all()]
-
-
-def index_body(rules: list[str]) -> dict:
-    """Settings and mappings of an index (the same for the three display languages)."""
-    filters = {
-        "portail_elision": {"type": "elision", "articles_case": True, "articles": ELISION},
-        "portail_synonyms": {"type": "synonym_graph", "lenient": True, "synonyms": rules or ["portail"]},
-    }
-    analyzers = {}
-    for code, stemmer in STEMMERS.items():
-        filters[f"stem_{code}"] = {"type": "snowball", "language": stemmer}
-        filters[f"stop_{code}"] = {"type": "stop", "stopwords": STOP[code]}
-        base = ["portail_elision", "lowercase", "asciifolding"]
-        analyzers[f"text_{code}"] = {
-            "tokenizer": "standard",
-            "filter": [*base, f"stop_{code}", f"stem_{code}"],
-        }
-        analyzers[f"search_{code}"] = {
-            "tokenizer": "standard",
-            "filter": [*base, "portail_synonyms", f"stop_{code}", f"stem_{code}"],
-        }
-    properties = {
-        "group_key": {"type": "keyword"},
-        "type": {"type": "keyword"},
-        "content_language": {"type": "keyword"},
-        "title": {"type": "keyword", "index": False},
-        "title_sort": {"type": "keyword", "normalizer": "folded"},
-        "url": {"type": "keyword", "index": False},
-        "summary": {"type": "keyword", "index": False},
-        "body": {"type": "keyword", "index": False},
-        "next_date": {"type": "date"},
-        "deadline": {"type": "date"},
-        "location": {"type": "geo_point"},
-        "boost": {"type": "float"},
-        "suggest": {"type": "completion", "analyzer": "folded_words"},
-        "facets": {"properties": {facet.key: {"type": "keyword"} for facet in FACETS}},
-        "facet_terms": {"properties": {facet.key: {"type": "keyword"} for facet in FACETS}},
-    }
-    analyzers["folded_words"] = {
-        "tokenizer": "standard",
-        "filter": ["portail_elision", "lowercase", "asciifolding"],
-    }
-    for code in STEMMERS:
-        for name in TEXT_FIELDS:
-            properties[f"{code}_{name}"] = {
-                "type": "text",
-                "analyzer": f"text_{code}",
-                "search_analyzer": f"search_{code}",
-            }
-    return {
-        "settings": {
-            "number_of_shards": 1,
-            "analysis": {
-                "filter": filters,
-                "analyzer": analyzers,
-                "normalizer": {"folded": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
-            },
-        },
-        "mappings": {"dynamic": "strict", "properties": properties},
-    }
-
-
-def as_source(key: str, document) -> dict:
-    """A SearchDocument as the source of an Elasticsearch document."""
-    code = document.locale if document.locale in STEMMERS else "fr"
-    facets = {"type": [document.type], **document.facets}
-    return {
-        "group_key": key,
-        "type": document.type,
-        "content_language": document.locale,
-        "title": document.title,
-        "title_sort": document.title,
-        "url": document.url,
-        "summary": document.summary,
-        "body": document.body,
-        f"{code}_title": document.title,
-        f"{code}_summary": document.summary,
-        f"{code}_body": document.body,
-        "next_date": document.next_date,
-        "deadline": document.deadline,
-        "location": {"lat": document.latitude, "lon": document.longitude}
-        if document.latitude is not None
-        else None,
-        "boost": document.boost,
-        "suggest": {"input": [document.title], "weight": max(1, round(document.boost * 10))},
-        "facets": {key: list(dict.fromkeys(values)) for key, values in facets.items()},
-        "facet_terms": {
-            key: [
-                f"{value}{SEPARATOR}{document.facet_labels.get((key, value), '')}"
-                for value in dict.fromkeys(values)
-            ]
-            for key, values in facets.items()
-        },
-    }
+logger = logging.getLogger(__name__)
+HIGHLIGHT_CHARS = 100_000
 
 
 def text_query(text: str, fuzzy: bool = False) -> Q:
@@ -193,7 +94,10 @@ def build_search(query: SearchQuery, index: str, fuzzy: bool = False) -> Search:
         search = search.sort({"boost": "desc"}, "title_sort", "group_key")
     fields = [f"{code}_{name}" for code in STEMMERS for name in ("summary", "body")]
     search = search.highlight(*fields, number_of_fragments=1, fragment_size=200)
-    search = search.highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
+    # max_analyzed_offset: a very long body is highlighted from its start instead of failing the search
+    search = search.highlight_options(
+        pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html", max_analyzed_offset=HIGHLIGHT_CHARS
+    )
     return search[query.offset : query.offset + query.page_size]
 
 
@@ -201,67 +105,135 @@ class ElasticsearchEngine:
     name = "elasticsearch"
 
     def __init__(self, url: str, prefix: str | None = None):
-        self.client = Elasticsearch(url, request_timeout=3, max_retries=0, retry_on_timeout=False)
+        shared = connection(url)
+        self.client, self.writer, self.breaker = shared.client, shared.writer, shared.breaker
         self.prefix = prefix or getattr(settings, "SEARCH_INDEX_PREFIX", "portail")
 
     def alias(self, language: str) -> str:
         return f"{self.prefix}-{language}"
 
+    def marker(self, language: str) -> str:
+        """The alias of the index a rebuild is filling: writes go there too."""
+        return f"{self.alias(language)}-rebuilding"
+
+    def markers(self) -> list[str]:
+        return [self.marker(language) for language in languages()]
+
+    def available(self) -> bool:
+        """False while the circuit breaker skips an unreachable cluster."""
+        return self.breaker.allows()
+
     # Writing
 
-    def _ensure(self, language: str) -> None:
-        if not self.client.indices.exists_alias(name=self.alias(language)):
-            name = f"{self.alias(language)}-{timezone.now():%Y%m%d%H%M%S%f}"
-            self.client.indices.create(index=name, **index_body(synonym_rules()))
-            self.client.indices.put_alias(index=name, name=self.alias(language))
+    def _aliased(self, names: list[str]) -> dict[str, list[str]]:
+        """The indexes of each of these aliases that exist."""
+        found = self.writer.options(ignore_status=404).indices.get_alias(name=names)
+        indexes = {}
+        for index, entry in found.body.items():
+            for alias in entry.get("aliases", {}) if isinstance(entry, dict) else ():
+                indexes.setdefault(alias, []).append(index)
+        return indexes
+
+    def _create_first(self, language: str) -> None:
+        """The language's first index with its alias, in one request: if another worker has just
+        created it, that is as good."""
+        alias = self.alias(language)
+        try:
+            self.writer.indices.create(
+                index=f"{alias}-first", aliases={alias: {}}, **index_body(synonym_rules())
+            )
+        except BadRequestError as error:
+            if error.error != "resource_already_exists_exception":
+                raise
 
     def replace(self, groups: dict) -> int:
+        aliases = self._aliased([self.alias(lang) for lang in languages()] + self.markers())
+        markers = frozenset(self.markers()) & aliases.keys()
         actions = []
         for language in languages():
-            self._ensure(language)
-            index = self.alias(language)
+            if self.alias(language) not in aliases:
+                self._create_first(language)
+            targets = [self.alias(language)]
+            if self.marker(language) in markers:  # a rebuild is filling new indexes: write there too
+                targets.append(self.marker(language))
             for key, shown in groups.items():
                 document = dict(shown).get(language)
-                if document is None:
-                    actions.append({"_op_type": "delete", "_index": index, "_id": key})
-                else:
-                    actions.append({"_index": index, "_id": key, "_source": as_source(key, document)})
-        helpers.bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
+                source = None if document is None else as_source(key, document)
+                for index in targets:
+                    if source is None:
+                        actions.append({"_op_type": "delete", "_index": index, "_id": key})
+                    else:
+                        actions.append({"_index": index, "_id": key, "_source": source})
+        failed = bulk(self.writer, actions, optional=markers, refresh="wait_for", require_alias=True)
+        if failed:
+            logger.error("Elasticsearch: %d of %d writes failed", failed, len(actions))
         return sum(len(shown) for shown in groups.values())
 
     def rebuild(self, batches):
-        """Fill new indexes, then move the aliases to them and drop the old ones."""
+        """Fill new indexes, then move the aliases to them and drop the old ones.
+
+        While they fill, their marker alias makes `replace()` write to them too, and the rebuild
+        only creates documents, so it never overwrites those newer writes. If a document fails, the
+        new indexes are deleted and the aliases stay on the old ones (IndexingError).
+        """
         body = index_body(synonym_rules())
         stamp = f"{timezone.now():%Y%m%d%H%M%S%f}"
         new = {language: f"{self.alias(language)}-{stamp}" for language in languages()}
-        for name in new.values():
-            self.client.indices.create(index=name, **body)
-        for groups in batches:
-            actions = [
-                {"_index": new[language], "_id": key, "_source": as_source(key, document)}
-                for key, shown in groups.items()
-                for language, document in shown
-            ]
-            helpers.bulk(self.client, actions)
-            yield len(actions)
-        swaps, old = [], []
+        swapped = False
+        try:
+            for language, name in new.items():
+                self.writer.indices.create(index=name, aliases={self.marker(language): {}}, **body)
+            failed = 0
+            for groups in batches:
+                actions = [
+                    {
+                        "_op_type": "create",
+                        "_index": new[language],
+                        "_id": key,
+                        "_source": as_source(key, document),
+                    }
+                    for key, shown in groups.items()
+                    for language, document in shown
+                ]
+                failed += bulk(self.writer, actions)
+                yield len(actions)
+            if failed:
+                raise IndexingError(failed)
+            self._swap(new)
+            swapped = True
+        finally:
+            if not swapped:
+                self.writer.options(ignore_status=404).indices.delete(index=list(new.values()))
+
+    def _swap(self, new: dict[str, str]) -> None:
+        """Move each alias to its new index and drop the marker, in one atomic request."""
+        self.writer.indices.refresh(index=list(new.values()))
+        old = self._aliased([self.alias(language) for language in new])
+        actions = []
         for language, name in new.items():
             alias = self.alias(language)
-            if self.client.indices.exists_alias(name=alias):
-                old += list(self.client.indices.get_alias(name=alias))
-                swaps.append({"remove": {"index": "*", "alias": alias}})
-            swaps.append({"add": {"index": name, "alias": alias}})
-        self.client.indices.update_aliases(actions=swaps)
-        self.client.indices.refresh(index=list(new.values()))
-        for name in old:
-            self.client.indices.delete(index=name)
+            actions += [{"remove": {"index": index, "alias": alias}} for index in old.get(alias, [])]
+            actions += [
+                {"add": {"index": name, "alias": alias}},
+                {"remove": {"index": name, "alias": self.marker(language)}},
+            ]
+        self.writer.indices.update_aliases(actions=actions)
+        if dropped := sorted({index for indexes in old.values() for index in indexes}):
+            self.writer.indices.delete(index=dropped)
 
     def delete_indexes(self) -> None:
-        self.client.indices.delete(index=f"{self.prefix}-*")
+        """Delete this prefix's indexes by name (Elasticsearch 8 refuses wildcard deletes by default)."""
+        found = self.writer.indices.resolve_index(name=[f"{self.alias(lang)}-*" for lang in languages()])
+        if names := [index["name"] for index in found["indices"]]:
+            self.writer.indices.delete(index=names)
 
     # Reading
 
     def search(self, query: SearchQuery) -> SearchResults:
+        with self.breaker.watching():
+            return self._search(query)
+
+    def _search(self, query: SearchQuery) -> SearchResults:
         index = self.alias(query.language)
         response = build_search(query, index).using(self.client).execute()
         fuzzy = False
@@ -311,6 +283,10 @@ class ElasticsearchEngine:
     def suggest(self, text: str, language: str, limit: int = 8) -> list[str]:
         if len(text.strip()) < 2:
             return []
+        with self.breaker.watching():
+            return self._suggest(text, language, limit)
+
+    def _suggest(self, text: str, language: str, limit: int) -> list[str]:
         search = Search(index=self.alias(language)).suggest(
             "titles", text, completion={"field": "suggest", "size": limit, "skip_duplicates": True}
         )

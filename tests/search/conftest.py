@@ -1,10 +1,18 @@
 import pytest
 
 from catalogue.enums import CertificationType, Domain, Modality, Rhythm
+from search.engines.es_client import connection
 from search.query import SearchQuery
 from tests.catalogue.conftest import catalogue, commune, days_from_today, programmes  # noqa: F401
 from tests.catalogue.factories import TrainingPageFactory, TrainingSessionFactory
 from tests.financements.conftest import guide, schemes  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def fresh_elasticsearch_connections():
+    """No client or breaker state carried from a test to the next (a local port may be reused)."""
+    yield
+    connection.cache_clear()
 
 
 @pytest.fixture

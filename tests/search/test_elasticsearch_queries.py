@@ -3,7 +3,8 @@
 import datetime
 
 from search.documents import SearchDocument
-from search.engines.elasticsearch import SEPARATOR, as_source, build_search, index_body
+from search.engines.elasticsearch import build_search
+from search.engines.es_index import SEPARATOR, as_source, index_body
 from search.facets import FACETS
 from search.query import SearchQuery
 
@@ -11,28 +12,80 @@ from search.query import SearchQuery
 def test_each_language_has_its_analyzer_with_elision_folding_stemming_and_synonyms():
     body = index_body(["cybersecurite, cybersecurity, ciberseguridad"])
     analysis = body["settings"]["analysis"]
-    assert analysis["filter"]["portail_synonyms"]["synonyms"] == [
-        "cybersecurite, cybersecurity, ciberseguridad"
-    ]
+    assert analysis["filter"]["synonyms_fr"]["type"] == "synonym_graph"
+    assert analysis["filter"]["synonyms_fr"]["synonyms"] == ["cybersecurite, cybersecurity, ciberseguridad"]
     assert analysis["filter"]["stem_fr"] == {"type": "snowball", "language": "French"}
     assert analysis["filter"]["stem_es"] == {"type": "snowball", "language": "Spanish"}
+    assert analysis["filter"]["stop_fr"] == {"type": "stop", "stopwords": "_french_"}
     assert "l" in analysis["filter"]["portail_elision"]["articles"]
     for code in ("fr", "en", "es"):
-        indexing = analysis["analyzer"][f"text_{code}"]["filter"]
-        searching = analysis["analyzer"][f"search_{code}"]["filter"]
-        assert indexing[:3] == ["portail_elision", "lowercase", "asciifolding"]
-        assert indexing[-1] == f"stem_{code}"
-        assert "portail_synonyms" in searching and "portail_synonyms" not in indexing
         field = body["mappings"]["properties"][f"{code}_title"]
         assert (field["analyzer"], field["search_analyzer"]) == (f"text_{code}", f"search_{code}")
+
+
+def test_stop_words_go_before_folding_and_nothing_removes_tokens_after_the_synonyms():
+    analysis = index_body(["cybersecurite, cybersecurity"])["settings"]["analysis"]
+    assert analysis["analyzer"]["text_fr"]["filter"] == [
+        "portail_elision",
+        "lowercase",
+        "stop_fr",  # "à", "où", "été" are still accented here, as in the _french_ list
+        "asciifolding",
+        "stem_fr",
+    ]
+    assert analysis["analyzer"]["search_fr"]["filter"] == [
+        "portail_elision",
+        "lowercase",
+        "stop_fr",
+        "asciifolding",
+        "synonyms_fr",
+        "stem_fr",  # the last graph-unaware filter after synonym_graph changes tokens, removes none
+    ]
+    english = analysis["analyzer"]["search_en"]["filter"]
+    assert english[0] == "stem_possessive_en"  # as Elasticsearch's english analyzer: "company's"
+    for code in ("en", "es"):
+        chain = analysis["analyzer"][f"search_{code}"]["filter"]
+        assert chain.index("lowercase") < chain.index(f"stop_{code}") < chain.index("asciifolding")
+        assert chain[-2:] == [f"synonyms_{code}", f"stem_{code}"]
+
+
+def test_multi_word_synonyms_are_written_as_the_stop_filter_leaves_them():
+    rules = ["securite des systemes, cybersecurite", "la, le"]
+    filters = index_body(rules)["settings"]["analysis"]["filter"]
+    assert filters["synonyms_fr"]["synonyms"] == ["securite systemes, cybersecurite"]
+    assert filters["synonyms_en"]["synonyms"] == ["securite des systemes, cybersecurite", "la, le"]
+    assert filters["synonyms_es"]["synonyms"] == ["securite des systemes, cybersecurite"]
 
 
 def test_the_mapping_has_a_keyword_per_facet_a_geo_point_and_completion():
     properties = index_body([])["mappings"]["properties"]
     assert set(properties["facets"]["properties"]) == {facet.key for facet in FACETS}
+    assert properties["facets"]["properties"]["niveau"] == {"type": "keyword", "ignore_above": 1024}
     assert properties["location"] == {"type": "geo_point"}
     assert properties["suggest"]["type"] == "completion"
     assert index_body([])["mappings"]["dynamic"] == "strict"
+
+
+def keywords(properties: dict, path: str = "") -> dict[str, dict]:
+    found = {}
+    for name, field in properties.items():
+        found |= keywords(field.get("properties", {}), f"{path}{name}.")
+        if field.get("type") == "keyword":
+            found[f"{path}{name}"] = field
+    return found
+
+
+def test_no_keyword_can_refuse_a_long_value():
+    """Lucene refuses a term or doc value over 32,766 bytes, and that refuses the whole document."""
+    fields = keywords(index_body([])["mappings"]["properties"])
+    shown = {name for name, field in fields.items() if field.get("index") is False}
+    assert shown == {"title", "url", "summary", "body"}
+    for name, field in fields.items():
+        if name in shown:
+            assert field["doc_values"] is False  # in _source only
+        else:
+            assert field["ignore_above"] * 4 <= 32_766  # characters of up to 4 bytes in UTF-8
+    page = SearchDocument(type="page", locale="fr", title="Titre " * 10_000, url="/", body="mot " * 20_000)
+    assert len(as_source("page:1", page)["title_sort"]) <= fields["title_sort"]["ignore_above"]
 
 
 def test_a_document_goes_into_the_fields_of_its_language():
@@ -88,6 +141,7 @@ def test_the_text_is_searched_in_every_language_with_its_analyzer_and_highlighte
     ]
     assert all(clause["multi_match"]["operator"] == "and" for clause in should)
     assert body["highlight"]["pre_tags"] == ["<mark>"] and body["highlight"]["encoder"] == "html"
+    assert body["highlight"]["max_analyzed_offset"] <= 1_000_000  # a long body is cut, not an error
     assert body["sort"][0] == "_score"
 
 

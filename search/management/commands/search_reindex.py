@@ -1,7 +1,8 @@
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from search.engines.es_client import IndexingError
 from search.indexing import rebuild
 
 
@@ -21,7 +22,11 @@ class Command(BaseCommand):
             self.stdout.write(f"\r[{bar}] {done}/{total} objects", ending="")
             self.stdout.flush()
 
-        written = rebuild(engine, progress)
+        try:
+            written = rebuild(engine, progress)
+        except IndexingError as error:
+            self.stdout.write("")
+            raise CommandError(f"{error} (the errors are logged).") from error
         elapsed = time.monotonic() - started
         self.stdout.write("")
         self.stdout.write(
