@@ -4,6 +4,7 @@ Indexing always writes the database entries too, so that the database engine can
 cluster cannot (the failure is logged), and at once while the circuit breaker skips the cluster.
 """
 
+import contextlib
 import logging
 
 from django.conf import settings
@@ -52,10 +53,11 @@ def health() -> dict:
     """Readiness of the search: the database engine always answers; the cluster may not."""
     if not settings.ELASTICSEARCH_URL:
         return {"ok": True, "engine": "database"}
-    try:
-        reachable = elasticsearch_engine().client.ping()
-    except Exception:  # ping() answers False for most failures; anything else is a failure too
-        reachable = False
+    engine = elasticsearch_engine()
+    reachable = False
+    if engine.available():  # while the breaker is open, the answer is known without asking
+        with contextlib.suppress(Exception), engine.breaker.watching():
+            reachable = engine.client.ping()
     if reachable:
         return {"ok": True, "engine": "elasticsearch"}
     return {"ok": False, "engine": "database", "error": "Elasticsearch unreachable; the database answers"}

@@ -156,3 +156,16 @@ def test_readiness_is_503_when_the_database_does_not_answer(client, monkeypatch)
     response = client.get("/readyz")
 
     assert response.status_code == 503 and response.json()["status"] == "down"
+
+
+def test_readiness_reports_an_unreachable_search_cluster(client, settings):
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{dead_port()}"
+
+    report = client.get("/readyz").json()
+
+    assert report["degraded"] == ["search"]
+    assert report["checks"]["search"] == {
+        "ok": False,
+        "engine": "database",
+        "error": "Elasticsearch unreachable; the database answers",
+    }
