@@ -116,7 +116,7 @@ def _active_content(reader: PdfReader) -> bool:
             seen.add((item.idnum, item.generation))
             item = item.get_object()
         if isinstance(item, DictionaryObject):
-            if ACTIVE_KEYS & set(item) or item.get("/S") in ACTIVE_ACTIONS:
+            if ACTIVE_KEYS & set(item) or ("/S" in item and item["/S"] in ACTIVE_ACTIONS):  # [] resolves
                 return True
             pending.extend(item.values())
         elif isinstance(item, ArrayObject):

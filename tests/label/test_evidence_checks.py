@@ -84,6 +84,7 @@ def test_a_pdf_without_a_readable_page_is_refused(draft, name, content):
     [
         pdf(b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
         pdf(b"/OpenAction << /S /J#61vaScript /JS (app.alert(1)) >>"),  # the name written in hex
+        pdf(b"/OpenAction 4 0 R", b"<< /S 5 0 R /F (cmd.exe) >>", b"/Launch"),  # the type elsewhere
         pdf(b"/Names << /JavaScript 4 0 R >>", b"<< /Names [(a) << /S /JavaScript /JS (1) >>] >>"),
         pdf(page=b"/AA << /O << /S /Launch /F (cmd.exe) >> >>"),
         pdf(b"/Names << /EmbeddedFiles << /Names [(x.exe) 4 0 R] >> >>", b"<< /Type /Filespec >>"),
