@@ -5,6 +5,9 @@ The provider accounts and the reviewer are created with the other demo accounts 
 """
 
 import datetime
+import io
+
+from pypdf import PdfWriter
 
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -20,9 +23,14 @@ REVIEWER = read("label")["reviewer"]
 PROVIDERS = read("label")["providers"]
 SIGNATORIES = read("label")["signatories"]
 SEE_EVIDENCE = "voir la pièce jointe."
-DEMO_PDF = (
-    b"%PDF-1.4\n% demo evidence\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-)
+
+
+def _demo_pdf() -> bytes:
+    """A blank A4 page: evidence must be a PDF with pages (label.uploads)."""
+    writer, output = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(595, 842)
+    writer.write(output)
+    return output.getvalue()
 
 
 def provider_email(key: str) -> str:
@@ -65,7 +73,7 @@ def _apply(provider: Provider, state: str, reviewer, today) -> None:
         for criterion in LabelCriterion.objects.filter(active=True)
     }
     services.save_answers(application, answers=answers, charter=True)
-    services.add_evidence(application, SimpleUploadedFile("kbis-demo.pdf", DEMO_PDF, "application/pdf"))
+    services.add_evidence(application, SimpleUploadedFile("kbis-demo.pdf", _demo_pdf(), "application/pdf"))
     if state == "draft":
         return
     user = provider.user

@@ -222,7 +222,7 @@ def _evidence_path(instance, filename):
 
 
 class Evidence(models.Model):
-    """A document that backs the answers: PDF, PNG or JPEG, checked from its first bytes."""
+    """A document that backs the answers: PDF, PNG or JPEG, checked by structure (label.uploads)."""
 
     application = models.ForeignKey(LabelApplication, on_delete=models.CASCADE, related_name="evidence")
     file = models.FileField(storage=private_storage, upload_to=_evidence_path, max_length=255)

@@ -84,11 +84,11 @@ def add_evidence(application: LabelApplication, upload) -> Evidence:
     application.refresh_from_db(fields=["status"])
     if not application.editable:
         raise ValidationError(_("This application cannot be changed any more."))
-    mime, name = check_upload(upload)
+    mime, name, content = check_upload(upload)
     evidence = Evidence(
-        application=application, original_name=upload.name[:200], content_type=mime, size=upload.size
+        application=application, original_name=upload.name[:200], content_type=mime, size=len(content)
     )
-    evidence.file.save(name, ContentFile(upload.read()), save=False)
+    evidence.file.save(name, ContentFile(content), save=False)
     evidence.save()
     return evidence
 

@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from lieux.enums import NATIONAL, AccessMode, Audience, Fee, PlaceKind, Service, SpecificSupport, SupportMode
 from lieux.models import PlaceMapPage, PlacePage, national_phone
 from portail.models import Commune
+from portail.spreadsheet import looks_like_formula
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "lieux-mediation-numerique" / "schema.json"
 FIELDS = [column["name"] for column in json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))["fields"]]
@@ -77,8 +78,8 @@ def csv_lines(places):
     """The CSV text, line by line (comma-separated, as the standard's example).
 
     Unlike portail.spreadsheet (files for spreadsheets), this is machine-read open data: cells keep
-    their exact value (a "+596…" phone number gets no apostrophe), and its text comes from editors,
-    not from the public.
+    their exact value (a "+596…" phone number gets no apostrophe). Its text comes from editors, not
+    from the public, and import_places refuses text a spreadsheet would run (docs/places-and-events.md).
     """
 
     class Echo:
@@ -126,8 +127,17 @@ def _parse_list(text, enum, column, problems):
     return values
 
 
+def _formulas(row) -> list:
+    """Text a spreadsheet would run as a formula, refused rather than republished in the export."""
+    return [
+        f"{column} : « {text.strip()[:60]} » serait exécuté comme une formule par un tableur"
+        for column, text in row.items()
+        if isinstance(column, str) and isinstance(text, str) and looks_like_formula(text)
+    ]
+
+
 def _fields_from_row(row, communes) -> tuple[dict, list]:
-    problems = []
+    problems = _formulas(row)
     commune = communes.get(row.get("code_insee", "").strip())
     if commune is None:
         by_name = {c.name.lower(): c for c in communes.values()}

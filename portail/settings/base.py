@@ -17,6 +17,9 @@ GUICHET_SUBMISSIONS_PER_HOUR = 5  # per visitor's address
 LABEL_VALIDITY_DAYS = env("LABEL_VALIDITY_DAYS")
 LABEL_REMINDER_DAYS = (60, 30, 7)  # e-mails to the provider before its label expires
 LABEL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
+LABEL_EVIDENCE_MAX_PIXELS = 50_000_000  # an A4 page scanned at 600 dpi is 35 million
+CLAMD_ADDRESS = env("CLAMD_ADDRESS")  # portail.antivirus; empty: uploads are not scanned
+CLAMD_TIMEOUT_SECONDS = 15
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 PROJECT_APPS = [

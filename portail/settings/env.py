@@ -98,6 +98,12 @@ VARIABLES = [
         "Private uploads (label evidence), outside MEDIA_ROOT and never served directly.",
     ),
     Variable(
+        "CLAMD_ADDRESS",
+        str,
+        "",
+        "clamd (ClamAV) scanning uploads: a Unix socket path or host:port. Empty: no antivirus scan.",
+    ),
+    Variable(
         "LABEL_VALIDITY_DAYS", int, 730, "How long a label « produit local numérique » is valid, in days."
     ),
     Variable("STATIC_ROOT", str, str(BASE_DIR / "staticfiles"), "Where collectstatic puts static files."),

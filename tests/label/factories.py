@@ -1,5 +1,7 @@
 """Test data for the label: providers, their solutions, applications ready to submit or approved."""
 
+import io
+
 import factory
 from factory.django import DjangoModelFactory
 
@@ -38,7 +40,38 @@ class SolutionFactory(DjangoModelFactory):
         model = "label.Solution"
 
 
-PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+def pdf(catalog: bytes = b"", *more: bytes, page: bytes = b"", padding: int = 0) -> bytes:
+    """A one-page PDF with a correct cross-reference table. `catalog` and `page` add entries to
+    those dictionaries, `more` adds objects 4, 5…, `padding` a comment of that many bytes."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + page + b" >>",
+        *more,
+    ]
+    out = b"%PDF-1.4\n" + (b"%" + b"0" * padding + b"\n" if padding else b"")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return (
+        out
+        + b"xref\n0 %d\n0000000000 65535 f \n%s" % (len(objects) + 1, table)
+        + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(out))
+    )
+
+
+def image(image_format: str, size=(8, 6)) -> bytes:
+    """A real PNG or JPEG that Pillow decodes."""
+    from PIL import Image
+
+    output = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 60)).save(output, image_format)
+    return output.getvalue()
+
+
+PDF_BYTES = pdf()
 
 
 def complete_application(provider=None, **provider_fields):

