@@ -57,7 +57,6 @@ class Stack(contextlib.ExitStack):
             "STATIC_ROOT": str(self.tmp / "static"),
             "MEDIA_ROOT": str(self.tmp / "media"),
             "PRIVATE_MEDIA_ROOT": str(self.tmp / "private"),
-            "Q_WORKERS": "1",
             "PYTHONWARNINGS": "ignore::RuntimeWarning",  # the captcha's test-mode warning, expected here
         }
         self.log = open(self.tmp / "services.log", "w")  # noqa: SIM115 (closed by the exit stack)
