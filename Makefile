@@ -8,7 +8,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup demo serve totp test test-postgres e2e quality lint format messages i18n-check bench clean
+.PHONY: help install setup demo serve totp test test-postgres e2e production-check quality lint format messages i18n-check bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ test-postgres: install ## The full test suite on PostgreSQL and Redis (DATABASE_
 
 e2e: install ## Browser tests and accessibility scans in Chromium (/usr/bin/chromium)
 	@$(VENV)/bin/pytest -m e2e tests/e2e
+
+production-check: install ## gunicorn + worker + PostgreSQL + Redis + SMTP, then Redis, SMTP, ES failing (figures)
+	@$(PY) -m tests.production.check
 
 quality: install i18n-check ## ruff, migrations and Django checks, translation catalogues
 	@$(VENV)/bin/ruff check .

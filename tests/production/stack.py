@@ -2,7 +2,7 @@
 
 A PostgreSQL database of its own, a throwaway redis-server, a small SMTP server (tests/smtp_server.py),
 gunicorn with the production settings and a django-q2 worker. Every process runs in its own
-process group, stopped by its id, whatever happens.
+process group, stopped by its id, whatever happens; then the database is dropped.
 """
 
 import contextlib
@@ -99,20 +99,21 @@ class Stack(contextlib.ExitStack):
 
     def stop(self, name: str, sig=signal.SIGTERM):
         process = self.processes.pop(name, None)
-        if process is None or process.poll() is not None:
+        if process is None:
             return
-        os.killpg(process.pid, sig)  # the group: qcluster's and gunicorn's own children with them
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        if process.poll() is None:
+            process.send_signal(sig)  # gunicorn's master and qcluster's sentinel stop their workers
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # whatever is left of its process group
+        process.wait()
 
-    def close(self):
-        for name in list(self.processes):
+    def __exit__(self, *exc):
+        for name in list(self.processes):  # before the database goes
             self.stop(name)
         self.stop_smtp()
-        super().close()
+        return super().__exit__(*exc)
 
     def start_redis(self):
         command = ["redis-server", "--port", str(self.redis_port), "--bind", "127.0.0.1"]
