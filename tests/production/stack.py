@@ -155,7 +155,7 @@ class Stack(contextlib.ExitStack):
         return False
 
     def request(self, method: str, path: str, body=None, headers=None):
-        """(status, headers, text) from gunicorn; (0, {}, error) when the connection fails."""
+        """(status, headers, text) from gunicorn; (0, no headers, error) when the connection fails."""
         connection = http.client.HTTPConnection("127.0.0.1", self.web_port, timeout=30)
         try:
             connection.request(
@@ -164,7 +164,7 @@ class Stack(contextlib.ExitStack):
             response = connection.getresponse()
             return response.status, response.headers, response.read().decode()
         except OSError as error:
-            return 0, {}, repr(error)
+            return 0, http.client.HTTPMessage(), repr(error)
         finally:
             connection.close()
 
