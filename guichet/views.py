@@ -20,6 +20,7 @@ from guichet.forms import (
     CheckForm,
     CompanyForm,
     ContactForm,
+    FindRequestForm,
     NeedsForm,
     ReplyForm,
     SatisfactionForm,
@@ -165,6 +166,23 @@ def _check_step(request, draft):
     return _render_step(request, "verifier", form, answers=answers)
 
 
+FIND_ATTEMPTS_PER_HOUR = 10
+
+
+def find_request_view(request):
+    """Lost link: the same answer whether or not the request exists (no way to probe references)."""
+    form = FindRequestForm(request.POST or None)
+    if request.method == "POST":
+        if hit("guichet-find", request, limit=FIND_ATTEMPTS_PER_HOUR, window_seconds=3600):
+            form.add_error(
+                None, _("Too many requests from your connection in the last hour. Please try again later.")
+            )
+        if form.is_valid():
+            services.send_tracking_link_again(form.cleaned_data["reference"], form.cleaned_data["email"])
+            return render(request, "guichet/find.html", {"form": None, "sent_to": form.cleaned_data["email"]})
+    return render(request, "guichet/find.html", {"form": form})
+
+
 def _tracked(token):
     reference = selectors.reference_from_token(token)
     request = selectors.request_for_tracking(reference) if reference else None
@@ -187,6 +205,8 @@ def tracking_view(request, token):
             "reply_form": ReplyForm(),
             "satisfaction_form": SatisfactionForm(),
             "just_sent": request.GET.get("envoyee") == "1",
+            "private_link": settings.SITE_URL + reverse("guichet:tracking", args=[token]),
+            "find_url": reverse("guichet:find"),
         },
     )
 
