@@ -172,6 +172,10 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = _("[Digital portal] ")
 ACCOUNT_FORMS = {"signup": "portail.forms.SignupForm"}
+# Wrong passwords: growing delays per address and per (address, account), no lock-out
+# (portail/signin.py); allauth's own per-account lock is off, its other rate limits stay.
+ACCOUNT_ADAPTER = "portail.adapter.AccountAdapter"
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
