@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portail.middleware.staff_idle_timeout_middleware",
     "portail.middleware.admin_mfa_required_middleware",
     "portail.middleware.language_cookie_middleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -183,6 +184,8 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Portail numérique de Martinique"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # one password reset flow: allauth's
+# Sessions that reach personal data (admin, partner space) end after this long without activity.
+STAFF_SESSION_IDLE_MINUTES = env("STAFF_SESSION_IDLE_MINUTES")
 
 # Captcha for public forms: an arithmetic challenge, no third party.
 CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.math_challenge"
