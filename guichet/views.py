@@ -1,5 +1,6 @@
 """The public side of the guichet: the request form (one topic per screen) and the tracking page."""
 
+import functools
 import json
 import secrets
 
@@ -183,16 +184,26 @@ def find_request_view(request):
     return render(request, "guichet/find.html", {"form": form})
 
 
-def _tracked(token):
-    reference = selectors.reference_from_token(token)
-    request = selectors.request_for_tracking(reference) if reference else None
-    if request is None:
-        raise Http404
-    return request
+def tracked_request(view):
+    """Pass the request the token opens. A forged token is not found; a genuine one whose request was
+    deleted, anonymised or closed for longer than the retention period says the link has expired."""
+
+    @functools.wraps(view)
+    def wrapper(request, token, *args, **kwargs):
+        reference = selectors.reference_from_token(token)
+        if reference is None:
+            raise Http404
+        tracked = selectors.request_for_tracking(reference)
+        if tracked is None:
+            context = {"retention_days": settings.GUICHET_RETENTION_DAYS}
+            return render(request, "guichet/link_expired.html", context, status=410)
+        return view(request, tracked, token, *args, **kwargs)
+
+    return wrapper
 
 
-def tracking_view(request, token):
-    tracked = _tracked(token)
+@tracked_request
+def tracking_view(request, tracked, token):
     return render(
         request,
         "guichet/tracking.html",
@@ -212,9 +223,9 @@ def tracking_view(request, token):
 
 
 @require_POST
-def tracking_action_view(request, token, action):
+@tracked_request
+def tracking_action_view(request, tracked, token, action):
     """The company answers, withdraws, rates the help, or deletes its request."""
-    tracked = _tracked(token)
     url = reverse("guichet:tracking", args=[token])
     if action == "supprimer":
         if request.POST.get("confirm") != "1":
@@ -249,9 +260,9 @@ def tracking_action_view(request, token, action):
     return redirect(url)
 
 
-def tracking_export_view(request, token):
+@tracked_request
+def tracking_export_view(request, tracked, token):
     """Everything the portal holds about the request, as JSON (right of access)."""
-    tracked = _tracked(token)
     response = HttpResponse(
         json.dumps(selectors.export_request(tracked), ensure_ascii=False, indent=2, default=str),
         content_type="application/json; charset=utf-8",

@@ -106,6 +106,12 @@ VARIABLES = [
     Variable(
         "LABEL_VALIDITY_DAYS", int, 730, "How long a label « produit local numérique » is valid, in days."
     ),
+    Variable(
+        "STAFF_SESSION_IDLE_MINUTES",
+        int,
+        30,
+        "Minutes without activity before people in the Wagtail admin or the partner space are signed out.",
+    ),
     Variable("STATIC_ROOT", str, str(BASE_DIR / "staticfiles"), "Where collectstatic puts static files."),
     Variable("Q_WORKERS", int, 2, "Number of django-q2 worker processes."),
     Variable("LOG_LEVEL", str, "INFO", "Log level of the portal's own loggers."),
