@@ -39,7 +39,10 @@ VARIABLES = [
         "Database, e.g. postgres://user@127.0.0.1:5432/portail.",
     ),
     Variable(
-        "REDIS_URL", str, "", "Redis, e.g. redis://127.0.0.1:6379/0. When set: cache and django-q2 broker."
+        "REDIS_URL",
+        str,
+        "",
+        "Redis, e.g. redis://127.0.0.1:6379/0. When set: the cache (local memory while Redis fails).",
     ),
     Variable(
         "ELASTICSEARCH_URL",
