@@ -13,7 +13,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import activate, get_language, ngettext
 from django.utils.translation import gettext as _
 
 # The public site runs no inline code and loads nothing from third parties.
@@ -177,7 +177,16 @@ UNPREFIXED_PATHS = ("/api/", "/espace-partenaire/", "/admin/", "/documents/", "/
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django's, except that a 404 under a path without a language prefix stays a 404 (Django would
-    redirect it to /fr/…, which Wagtail's catch-all makes look valid, and turn a POST into a GET)."""
+    redirect it to /fr/…, which Wagtail's catch-all makes look valid, and turn a POST into a GET), and
+    that the admin ignores the public site's cookie and the browser: it speaks the account's language
+    (Wagtail's profile applies it), else the portal's, French."""
+
+    def process_request(self, request):
+        if request.path_info.startswith("/admin/"):
+            activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            return
+        super().process_request(request)
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
