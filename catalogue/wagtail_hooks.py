@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from catalogue.admin_views import admin_urls
 from catalogue.models import TrainingProvider
+from portail.admin_columns import yes_no
 
 
 class TrainingProviderViewSet(SnippetViewSet):
@@ -16,7 +17,7 @@ class TrainingProviderViewSet(SnippetViewSet):
     menu_label = _("Training providers")
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["name", "siret", "qualiopi", "place_label"]
+    list_display = ["name", "siret", yes_no(TrainingProvider, "qualiopi"), "place_label"]
     list_filter = ["qualiopi", "region"]
     search_fields = ["name", "siret"]
 

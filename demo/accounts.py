@@ -8,7 +8,10 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group
+
+from wagtail.users.models import UserProfile
 
 from demo.text import read
 from portail.models import User
@@ -47,6 +50,10 @@ def demo_accounts_ensure() -> list[tuple[DemoAccount, str]]:
                 TOTP.activate(user, generate_totp_secret())
             if account.partner:
                 apps.get_model("guichet", "Partner").objects.get(slug=account.partner).members.add(user)
+        profile = UserProfile.get_for_user(user)
+        if not profile.preferred_language:  # the admin in French, whatever the public site's language
+            profile.preferred_language = settings.LANGUAGE_CODE
+            profile.save(update_fields=["preferred_language"])
         result.append((account, demo_totp_secret(user)))
     return result
 

@@ -19,6 +19,8 @@ from portail import tokens
 from portail.selectors import source_page
 
 CANCEL_SALT = "evenements.cancel"
+# Every e-mail carries a fresh link (the reminder the day before too): an older one is for a past event.
+CANCEL_LINK_MAX_AGE = datetime.timedelta(days=365)
 logger = logging.getLogger(__name__)
 
 
@@ -99,7 +101,7 @@ def cancel_token(registration: Registration) -> str:
 
 
 def registration_from_token(token: str) -> Registration | None:
-    pk = tokens.read(token, salt=CANCEL_SALT)
+    pk = tokens.read(token, salt=CANCEL_SALT, max_age=CANCEL_LINK_MAX_AGE)
     return Registration.objects.filter(pk=pk).select_related("event").first() if pk else None
 
 

@@ -85,4 +85,5 @@ class SchemeStatus(models.TextChoices):
     CLOSING_SOON = "closing-soon", _("Closing soon")
     UPCOMING = "upcoming", _("Upcoming")
     PERMANENT = "permanent", _("Open all year")
+    UNDATED = "undated", _("Dates not given")
     CLOSED = "closed", pgettext_lazy("funding scheme", "Closed")

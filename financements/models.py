@@ -82,7 +82,8 @@ class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, Page):
 
 
 def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> SchemeStatus:
-    """Open, upcoming, closing soon (within 30 days), closed, or open all year."""
+    """Open, upcoming, closing soon (within 30 days), closed, open all year, or undated: no dates
+    and "open all year" not ticked."""
     if closes_on and closes_on < today:
         return SchemeStatus.CLOSED
     if opens_on and opens_on > today:
@@ -90,7 +91,9 @@ def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> Sc
     if closes_on:
         soon = closes_on - today <= datetime.timedelta(days=CLOSING_SOON_DAYS)
         return SchemeStatus.CLOSING_SOON if soon else SchemeStatus.OPEN
-    return SchemeStatus.PERMANENT if permanent or not opens_on else SchemeStatus.OPEN
+    if permanent:
+        return SchemeStatus.PERMANENT
+    return SchemeStatus.OPEN if opens_on else SchemeStatus.UNDATED
 
 
 class FundingSchemePage(RoutablePageMixin, Page):

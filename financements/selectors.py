@@ -17,6 +17,7 @@ STATUS_ORDER = [
     SchemeStatus.CLOSING_SOON,
     SchemeStatus.OPEN,
     SchemeStatus.PERMANENT,
+    SchemeStatus.UNDATED,
     SchemeStatus.UPCOMING,
     SchemeStatus.CLOSED,
 ]

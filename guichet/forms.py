@@ -126,6 +126,20 @@ class CheckForm(forms.Form):
     captcha = PublicFormCaptchaField()
 
 
+class FindRequestForm(forms.Form):
+    """Lost the private link: the reference and the address given with the request send it again."""
+
+    reference = forms.CharField(
+        label=_("Reference of your request"),
+        help_text=_("It is in the receipt and on the confirmation page, for example GU-2026-00042."),
+        max_length=20,
+    )
+    email = forms.EmailField(label=_("E-mail address given with the request"))
+
+    def clean_reference(self):
+        return "".join(self.cleaned_data["reference"].split()).upper()
+
+
 class ReplyForm(forms.Form):
     message = forms.CharField(
         label=_("Your message"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})

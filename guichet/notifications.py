@@ -38,6 +38,13 @@ def send_receipt(request: AccompanimentRequest) -> None:
         _send(subject, render_to_string("guichet/emails/receipt.txt", context), [request.email])
 
 
+def send_tracking_link(request: AccompanimentRequest) -> None:
+    with translation.override(request.language):
+        context = {"request": request, "tracking_url": tracking_url(request)}
+        subject = _("%(reference)s – the link to follow your request") % {"reference": request.reference}
+        _send(subject, render_to_string("guichet/emails/tracking_link.txt", context), [request.email])
+
+
 def notify_company(request: AccompanimentRequest, action: str) -> None:
     with translation.override(request.language):
         last = request.events.filter(internal=False).order_by("-at", "-pk").first()

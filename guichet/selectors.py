@@ -1,11 +1,13 @@
 """Reads of the guichet: requests for tracking, partners' lists, statistics."""
 
+import datetime
 from collections import Counter
 from statistics import median
 
+from django.conf import settings
 from django.utils import timezone
 
-from guichet.enums import Need
+from guichet.enums import Need, Status
 from guichet.models import AccompanimentRequest
 
 
@@ -14,9 +16,13 @@ def reference_from_token(token: str) -> str | None:
 
 
 def request_for_tracking(reference: str) -> AccompanimentRequest | None:
+    """The request its company may still see: not anonymised, nor closed for longer than the retention
+    period (its link expires then, even before the anonymisation job has run)."""
+    expired = timezone.now() - datetime.timedelta(days=settings.GUICHET_RETENTION_DAYS)
     return (
         AccompanimentRequest.objects.select_related("partner", "commune__epci", "taken_by")
         .filter(reference=reference, anonymised_at__isnull=True)
+        .exclude(status__in=[Status.CLOSED, Status.WITHDRAWN], closed_at__lt=expired)
         .first()
     )
 

@@ -265,3 +265,13 @@ def _anonymise(request: AccompanimentRequest, now) -> None:
 def delete_request(request: AccompanimentRequest) -> None:
     """The requester's right to erasure: the request and everything attached to it go."""
     request.delete()
+
+
+def send_tracking_link_again(reference: str, email: str) -> bool:
+    """The private link, again, to the address given with the request; False when nothing matches
+    (the visitor is told the same either way: the form must not reveal which requests exist)."""
+    request = AccompanimentRequest.objects.filter(reference=reference, anonymised_at__isnull=True).first()
+    if request is None or request.email.casefold() != email.strip().casefold():
+        return False
+    _notify("send_tracking_link_task", request.pk)
+    return True

@@ -13,6 +13,11 @@ def send_receipt_task(request_id: int) -> None:
         notifications.send_receipt(request)
 
 
+def send_tracking_link_task(request_id: int) -> None:
+    if request := _load(request_id):
+        notifications.send_tracking_link(request)
+
+
 def notify_partner_task(request_id: int, event: str) -> None:
     if request := _load(request_id):
         notifications.notify_partner(request, event)

@@ -6,6 +6,7 @@ app_name = "guichet"
 urlpatterns = [
     path("", views.start_view, name="start"),
     path("demande/<slug:step>/", views.step_view, name="step"),
+    path("suivi/", views.find_request_view, name="find"),
     path("suivi/<str:token>/", views.tracking_view, name="tracking"),
     path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),
     path("suivi/<str:token>/<slug:action>/", views.tracking_action_view, name="tracking_action"),

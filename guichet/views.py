@@ -1,5 +1,6 @@
 """The public side of the guichet: the request form (one topic per screen) and the tracking page."""
 
+import functools
 import json
 import secrets
 
@@ -20,6 +21,7 @@ from guichet.forms import (
     CheckForm,
     CompanyForm,
     ContactForm,
+    FindRequestForm,
     NeedsForm,
     ReplyForm,
     SatisfactionForm,
@@ -165,16 +167,43 @@ def _check_step(request, draft):
     return _render_step(request, "verifier", form, answers=answers)
 
 
-def _tracked(token):
-    reference = selectors.reference_from_token(token)
-    request = selectors.request_for_tracking(reference) if reference else None
-    if request is None:
-        raise Http404
-    return request
+FIND_ATTEMPTS_PER_HOUR = 10
 
 
-def tracking_view(request, token):
-    tracked = _tracked(token)
+def find_request_view(request):
+    """Lost link: the same answer whether or not the request exists (no way to probe references)."""
+    form = FindRequestForm(request.POST or None)
+    if request.method == "POST":
+        if hit("guichet-find", request, limit=FIND_ATTEMPTS_PER_HOUR, window_seconds=3600):
+            form.add_error(
+                None, _("Too many requests from your connection in the last hour. Please try again later.")
+            )
+        if form.is_valid():
+            services.send_tracking_link_again(form.cleaned_data["reference"], form.cleaned_data["email"])
+            return render(request, "guichet/find.html", {"form": None, "sent_to": form.cleaned_data["email"]})
+    return render(request, "guichet/find.html", {"form": form})
+
+
+def tracked_request(view):
+    """Pass the request the token opens. A forged token is not found; a genuine one whose request was
+    deleted, anonymised or closed for longer than the retention period says the link has expired."""
+
+    @functools.wraps(view)
+    def wrapper(request, token, *args, **kwargs):
+        reference = selectors.reference_from_token(token)
+        if reference is None:
+            raise Http404
+        tracked = selectors.request_for_tracking(reference)
+        if tracked is None:
+            context = {"retention_days": settings.GUICHET_RETENTION_DAYS}
+            return render(request, "guichet/link_expired.html", context, status=410)
+        return view(request, tracked, token, *args, **kwargs)
+
+    return wrapper
+
+
+@tracked_request
+def tracking_view(request, tracked, token):
     return render(
         request,
         "guichet/tracking.html",
@@ -187,14 +216,16 @@ def tracking_view(request, token):
             "reply_form": ReplyForm(),
             "satisfaction_form": SatisfactionForm(),
             "just_sent": request.GET.get("envoyee") == "1",
+            "private_link": settings.SITE_URL + reverse("guichet:tracking", args=[token]),
+            "find_url": reverse("guichet:find"),
         },
     )
 
 
 @require_POST
-def tracking_action_view(request, token, action):
+@tracked_request
+def tracking_action_view(request, tracked, token, action):
     """The company answers, withdraws, rates the help, or deletes its request."""
-    tracked = _tracked(token)
     url = reverse("guichet:tracking", args=[token])
     if action == "supprimer":
         if request.POST.get("confirm") != "1":
@@ -229,9 +260,9 @@ def tracking_action_view(request, token, action):
     return redirect(url)
 
 
-def tracking_export_view(request, token):
+@tracked_request
+def tracking_export_view(request, tracked, token):
     """Everything the portal holds about the request, as JSON (right of access)."""
-    tracked = _tracked(token)
     response = HttpResponse(
         json.dumps(selectors.export_request(tracked), ensure_ascii=False, indent=2, default=str),
         content_type="application/json; charset=utf-8",

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from guichet.admin_views import DashboardView, RoutingTestView
 from guichet.models import Partner, RoutingRule
+from portail.admin_columns import yes_no
 from portail.admin_menu import PermissionMenuItem
 
 
@@ -22,7 +23,7 @@ class RoutingRuleViewSet(SnippetViewSet):
     model = RoutingRule
     icon = "resubmit"
     menu_label = _("Routing rules")
-    list_display = ["position", "name", "active", "partner"]
+    list_display = ["position", "name", yes_no(RoutingRule, "active"), "partner"]
     ordering = ["position", "pk"]
 
 

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from label.admin_views import EvidenceView, QueueView, ReviewView
 from label.models import CharterSignatory, LabelCriterion, Provider
 from label.services import REVIEW_PERMISSION
+from portail.admin_columns import yes_no
 from portail.admin_menu import PermissionMenuItem
 
 
@@ -24,7 +25,7 @@ class LabelCriterionViewSet(SnippetViewSet):
     model = LabelCriterion
     icon = "list-ul"
     menu_label = _("Label criteria")
-    list_display = ["position", "text", "active"]
+    list_display = ["position", "text", yes_no(LabelCriterion, "active")]
     ordering = ["position", "pk"]
 
 

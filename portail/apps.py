@@ -7,6 +7,10 @@ class PortailConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from portail.middleware import watch_admin_sign_in
         from portail.search import register_search
 
         register_search()
+        user_logged_in.connect(watch_admin_sign_in, dispatch_uid="portail.watch_admin_sign_in")

@@ -1,5 +1,6 @@
-"""Site-wide middleware: security headers and the MFA requirement for admin users."""
+"""Site-wide middleware: security headers, and the MFA requirement and idle timeout for admin users."""
 
+import time
 from urllib.parse import urlencode
 
 from allauth.account.internal.flows.login import get_authentication_records
@@ -7,11 +8,12 @@ from allauth.mfa.utils import is_mfa_enabled
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.translation import activate, get_language, ngettext
 from django.utils.translation import gettext as _
 
 # The public site runs no inline code and loads nothing from third parties.
@@ -48,6 +50,10 @@ ADMIN_CSP = "; ".join(
 PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)"
 ADMIN_PREFIX = "/admin/"
 PARTNER_SPACE_PREFIX = "/espace-partenaire/"
+LAST_ACTIVITY = "staff_last_activity"  # in the session: when its user last did something (epoch s)
+ACTIVITY_WRITE_EVERY = 60  # seconds: the session is saved at most once a minute for it
+# Requests the admin makes by itself (the page editor's ping every few seconds): no activity.
+BACKGROUND_PREFIXES = ("/admin/editing-sessions/",)
 
 
 def security_headers_middleware(get_response):
@@ -62,17 +68,22 @@ def security_headers_middleware(get_response):
     return middleware
 
 
+def _in_personal_data_space(request) -> bool:
+    """A signed-in user in the Wagtail admin (with access to it) or in the partner space."""
+    user, path = request.user, request.path_info
+    return user.is_authenticated and (
+        (path.startswith(ADMIN_PREFIX) and user.has_perm("wagtailadmin.access_admin"))
+        or path.startswith(PARTNER_SPACE_PREFIX)
+    )
+
+
 def admin_mfa_required_middleware(get_response):
     """Anyone who can enter the Wagtail admin or the partner space (companies' personal data) must
     have TOTP and have used it in this session."""
 
     def middleware(request):
         user = request.user
-        path = request.path_info
-        if user.is_authenticated and (
-            (path.startswith(ADMIN_PREFIX) and user.has_perm("wagtailadmin.access_admin"))
-            or path.startswith(PARTNER_SPACE_PREFIX)
-        ):
+        if _in_personal_data_space(request):
             if not is_mfa_enabled(user):
                 messages.warning(
                     request,
@@ -86,6 +97,54 @@ def admin_mfa_required_middleware(get_response):
         return get_response(request)
 
     return middleware
+
+
+def watch_idle_session(request) -> None:
+    """Start the idle timeout of this session: its user can see personal data."""
+    request.session[LAST_ACTIVITY] = int(time.time())
+
+
+def watch_admin_sign_in(sender, request, user, **kwargs):
+    """Receiver of `user_logged_in`: the clock starts at sign-in for those with admin access."""
+    if user.has_perm("wagtailadmin.access_admin"):
+        watch_idle_session(request)
+
+
+def staff_idle_timeout_middleware(get_response):
+    """Sign out a session watched for idleness (signed in with access to the admin or the partner
+    space, or having opened one) after STAFF_SESSION_IDLE_MINUTES without a request."""
+
+    def middleware(request):
+        last = request.session.get(LAST_ACTIVITY) if request.user.is_authenticated else None
+        if last is None:
+            if _in_personal_data_space(request):
+                watch_idle_session(request)
+        elif time.time() - last > settings.STAFF_SESSION_IDLE_MINUTES * 60:
+            return _signed_out_for_idleness(request)
+        elif time.time() - last >= ACTIVITY_WRITE_EVERY and not request.path_info.startswith(
+            BACKGROUND_PREFIXES
+        ):
+            watch_idle_session(request)
+        return get_response(request)
+
+    return middleware
+
+
+def _signed_out_for_idleness(request):
+    next_path = request.get_full_path() if request.method == "GET" else None
+    logout(request)
+    minutes = settings.STAFF_SESSION_IDLE_MINUTES
+    messages.info(
+        request,
+        ngettext(
+            "You were signed out after %(count)d minute without activity.",
+            "You were signed out after %(count)d minutes without activity.",
+            minutes,
+        )
+        % {"count": minutes},
+    )
+    query = f"?{urlencode({'next': next_path}, safe='/')}" if next_path else ""
+    return redirect(f"{reverse('account_login')}{query}")
 
 
 def language_cookie_middleware(get_response):
@@ -118,7 +177,16 @@ UNPREFIXED_PATHS = ("/api/", "/espace-partenaire/", "/admin/", "/documents/", "/
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django's, except that a 404 under a path without a language prefix stays a 404 (Django would
-    redirect it to /fr/…, which Wagtail's catch-all makes look valid, and turn a POST into a GET)."""
+    redirect it to /fr/…, which Wagtail's catch-all makes look valid, and turn a POST into a GET), and
+    that the admin ignores the public site's cookie and the browser: it speaks the account's language
+    (Wagtail's profile applies it), else the portal's, French."""
+
+    def process_request(self, request):
+        if request.path_info.startswith("/admin/"):
+            activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            return
+        super().process_request(request)
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):

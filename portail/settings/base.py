@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portail.middleware.staff_idle_timeout_middleware",
     "portail.middleware.admin_mfa_required_middleware",
     "portail.middleware.language_cookie_middleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -183,7 +184,11 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = _("[Digital portal] ")
 ACCOUNT_FORMS = {"signup": "portail.forms.SignupForm"}
-ACCOUNT_ADAPTER = "portail.adapters.AccountAdapter"  # the visitor's address behind proxies
+# allauth counts per visitor behind proxies (portail.ratelimit.client_ip). Wrong passwords: growing
+# delays per address and per (address, account), no lock-out (portail/signin.py); allauth's own
+# per-account lock is off, its other rate limits stay.
+ACCOUNT_ADAPTER = "portail.adapter.AccountAdapter"
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
@@ -191,6 +196,8 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Portail numérique de Martinique"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # one password reset flow: allauth's
+# Sessions that reach personal data (admin, partner space) end after this long without activity.
+STAFF_SESSION_IDLE_MINUTES = env("STAFF_SESSION_IDLE_MINUTES")
 
 # Captcha for public forms: an arithmetic challenge, no third party.
 CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.math_challenge"

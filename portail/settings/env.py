@@ -39,7 +39,10 @@ VARIABLES = [
         "Database, e.g. postgres://user@127.0.0.1:5432/portail.",
     ),
     Variable(
-        "REDIS_URL", str, "", "Redis, e.g. redis://127.0.0.1:6379/0. When set: cache and django-q2 broker."
+        "REDIS_URL",
+        str,
+        "",
+        "Redis, e.g. redis://127.0.0.1:6379/0. When set: the cache (local memory while Redis fails).",
     ),
     Variable(
         "ELASTICSEARCH_URL",
@@ -105,6 +108,12 @@ VARIABLES = [
     ),
     Variable(
         "LABEL_VALIDITY_DAYS", int, 730, "How long a label « produit local numérique » is valid, in days."
+    ),
+    Variable(
+        "STAFF_SESSION_IDLE_MINUTES",
+        int,
+        30,
+        "Minutes without activity before people in the Wagtail admin or the partner space are signed out.",
     ),
     Variable("STATIC_ROOT", str, str(BASE_DIR / "staticfiles"), "Where collectstatic puts static files."),
     Variable("Q_WORKERS", int, 2, "Number of django-q2 worker processes."),

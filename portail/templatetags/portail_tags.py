@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import formats
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
@@ -68,3 +69,13 @@ def navigation_pages(context, relation):
     navigation = NavigationSettings.for_request(request)
     links = getattr(navigation, relation).select_related("page")
     return localized_pages([link.page for link in links], active_locale(request))
+
+
+@register.filter
+def euros(amount) -> str:
+    """An amount as the active language groups digits, then a no-break space and "€": "1 000 €" in
+    French and Spanish, "1,000 €" in English; cents only when there are some."""
+    if amount is None or amount == "":
+        return ""
+    cents = 0 if amount == int(amount) else 2
+    return f"{formats.number_format(amount, cents, force_grouping=True)}\xa0€"

@@ -13,7 +13,7 @@ TODAY = D(2026, 11, 22)
     "opens_on, closes_on, permanent, expected",
     [
         (None, None, True, SchemeStatus.PERMANENT),
-        (None, None, False, SchemeStatus.PERMANENT),
+        (None, None, False, SchemeStatus.UNDATED),  # no dates is not "open all year"
         (D(2026, 1, 1), None, False, SchemeStatus.OPEN),
         (D(2026, 1, 1), None, True, SchemeStatus.PERMANENT),
         (D(2026, 12, 1), D(2027, 3, 1), False, SchemeStatus.UPCOMING),

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from guichet.enums import Status
+from portail.middleware import LAST_ACTIVITY
 from tests.guichet.conftest import (
     SPACE,
     act,
@@ -177,3 +178,19 @@ def test_the_list_shows_25_requests_a_page(signed_adviser, partners):
 
     assert len(references(first)) == 25 and len(references(second)) == 1
     assert not set(references(first)) & set(references(second))
+
+
+# Idle timeout (the partner space shows companies' personal data; advisers need not be staff)
+
+
+def test_an_adviser_idle_in_the_partner_space_is_signed_out(client, adviser):
+    signed_in(client, adviser)
+    assert client.get(SPACE).status_code == 200
+    session = client.session
+    session[LAST_ACTIVITY] -= 31 * 60
+    session.save()
+
+    response = client.get(SPACE)
+
+    assert response["Location"] == f"{reverse('account_login')}?next={SPACE}"
+    assert "_auth_user_id" not in client.session

@@ -1,5 +1,6 @@
 """The company's private tracking page: what it shows, and what the company can do from it."""
 
+import datetime
 import json
 
 import pytest
@@ -38,9 +39,8 @@ def action(client, request, name, data=None):
         "GU-2026-000001",
         "GU-2026-000001:forged-signature",
         signing.Signer(salt="another.salt").sign("GU-2026-000001"),
-        signing.Signer(salt=TRACKING_SALT).sign("GU-1999-000042"),  # valid signature, no such request
     ],
-    ids=["garbage", "bare reference", "forged signature", "other salt", "unknown reference"],
+    ids=["garbage", "bare reference", "forged signature", "other salt"],
 )
 def test_an_invalid_or_forged_link_is_not_found(client, site_tree, tracked, token):
     tracked.reference = "GU-2026-000001"
@@ -245,7 +245,7 @@ def test_the_company_deletes_its_request_after_confirming(client, site_tree, tra
     assert response.status_code == 200
     assert in_language("fr", "Your request has been deleted") in response.content.decode()
     assert not AccompanimentRequest.objects.exists() and not RequestEvent.objects.exists()
-    assert client.get(path).status_code == 404
+    assert expired(client.get(path))
 
 
 def test_without_ticking_the_box_nothing_is_deleted(client, site_tree, tracked):
@@ -257,16 +257,52 @@ def test_without_ticking_the_box_nothing_is_deleted(client, site_tree, tracked):
     assert in_language("fr", "Tick the box to confirm the deletion.") in page
 
 
-def test_an_anonymised_request_cannot_be_reached(client, site_tree, tracked):
+# Expiry: the link lives as long as the company's data (GUICHET_RETENTION_DAYS after closure)
+
+
+def expired(response) -> bool:
+    """The "this link has expired" page, with nothing of the request."""
+    page = response.content.decode()
+    return (
+        response.status_code == 410
+        and in_language("fr", "This link has expired") in page
+        and "Ti Kaz Créole" not in page
+        and "lea@example.org" not in page
+    )
+
+
+def test_an_anonymised_requests_link_has_expired(client, site_tree, tracked):
     path = tracking_path(tracked)
     AccompanimentRequest.objects.filter(pk=tracked.pk).update(
         status=Status.CLOSED, closed_at=timezone.now(), anonymised_at=timezone.now()
     )
 
-    assert client.get(path).status_code == 404
-    assert client.get(f"{path}donnees.json").status_code == 404
-    assert client.post(f"{path}supprimer/", {"confirm": "1"}).status_code == 404
-    assert client.post(f"{path}avis/", {"rating": "5", "solved": "1"}).status_code == 404
+    assert expired(client.get(path))
+    assert expired(client.get(f"{path}donnees.json"))
+    assert expired(client.post(f"{path}supprimer/", {"confirm": "1"}))
+    assert expired(client.post(f"{path}avis/", {"rating": "5", "solved": "1"}))
+    assert AccompanimentRequest.objects.filter(pk=tracked.pk).exists()
+
+
+@pytest.mark.parametrize("status", [Status.CLOSED, Status.WITHDRAWN])
+def test_the_link_expires_with_the_retention_period_even_before_anonymisation(
+    client, site_tree, tracked, settings, status
+):
+    path = tracking_path(tracked)
+    closed_at = timezone.now() - datetime.timedelta(days=settings.GUICHET_RETENTION_DAYS)
+    AccompanimentRequest.objects.filter(pk=tracked.pk).update(status=status, closed_at=closed_at)
+
+    assert expired(client.get(path))
+    assert expired(client.get(f"{path}donnees.json"))
+
+    AccompanimentRequest.objects.update(closed_at=closed_at + datetime.timedelta(days=1))
+    assert client.get(path).status_code == 200  # one day left
+
+
+def test_a_genuine_link_to_an_unknown_request_has_expired(client, site_tree, partners):
+    token = signing.Signer(salt=TRACKING_SALT).sign("GU-1999-000042")  # e.g. deleted: only we sign
+
+    assert expired(client.get(f"/fr/guichet/suivi/{token}/"))
 
 
 def test_editing_the_rules_later_does_not_move_a_request_already_sent(client, site_tree, tracked):
