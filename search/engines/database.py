@@ -69,6 +69,13 @@ class TextVector(Expression):
         return " || ".join(one.format(weight) for weight in "ABC"), self.params
 
 
+ENTRY_FIELDS = [
+    field.name
+    for field in SearchEntry._meta.concrete_fields
+    if field.name not in ("id", "locale", "group_key")
+]
+
+
 class DatabaseEngine:
     name = "database"
 
@@ -130,7 +137,15 @@ class DatabaseEngine:
                         ),
                     )
                 )
-        SearchEntry.objects.bulk_create(entries, batch_size=500)
+        # Another worker may have written the same entries since our DELETE (two jobs indexing one
+        # object, or a job during a rebuild): the last write wins instead of a unique-key error.
+        SearchEntry.objects.bulk_create(
+            entries,
+            batch_size=500,
+            update_conflicts=True,
+            unique_fields=["locale", "group_key"],
+            update_fields=ENTRY_FIELDS,
+        )
         SearchFacetLabel.objects.bulk_create(
             [
                 SearchFacetLabel(locale=locale, token=token, label=label[:200])
