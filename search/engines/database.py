@@ -69,11 +69,8 @@ class TextVector(Expression):
         return " || ".join(one.format(weight) for weight in "ABC"), self.params
 
 
-ENTRY_FIELDS = [
-    field.name
-    for field in SearchEntry._meta.concrete_fields
-    if field.name not in ("id", "locale", "group_key")
-]
+KEYS = ("id", "locale", "group_key")
+ENTRY_FIELDS = [field.name for field in SearchEntry._meta.concrete_fields if field.name not in KEYS]
 
 
 class DatabaseEngine:
