@@ -102,6 +102,8 @@ def _apply(provider: Provider, state: str, reviewer, today) -> None:
             "approved-soon": settings.LABEL_VALIDITY_DAYS - 40,
         }
         days_ago = days_ago.get(state, 120)
+        met = dict.fromkeys(application.answers.values_list("pk", flat=True), True)
+        services.record_checklist(application, user=reviewer, met=met)  # every criterion checked
         services.transition(
             application, "approve", user=reviewer, today=today - datetime.timedelta(days=days_ago)
         )

@@ -97,11 +97,12 @@ class ReviewView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, TemplateView)
     def post(self, request, *args, **kwargs):
         application = self.application
         if request.POST.get("action") == "checklist":
-            met = {}
+            met, reasons = {}, {}
             for answer in application.answers.all():
                 value = request.POST.get(f"met_{answer.pk}", "")
                 met[answer.pk] = {"yes": True, "no": False}.get(value)
-            services.record_checklist(application, user=request.user, met=met)
+                reasons[answer.pk] = request.POST.get(f"reason_{answer.pk}", "")
+            services.record_checklist(application, user=request.user, met=met, reasons=reasons)
             messages.success(request, _("Checklist saved."))
             return redirect("label_review_detail", pk=application.pk)
         form = DecisionForm(request.POST)

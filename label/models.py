@@ -205,6 +205,8 @@ class CriterionAnswer(models.Model):
     criterion = models.ForeignKey(LabelCriterion, on_delete=models.PROTECT, related_name="+")
     answer = models.TextField(_("answer"), max_length=2000)
     met = models.BooleanField(_("met (reviewer's checklist)"), null=True, blank=True)
+    # Why the label may be granted although this criterion is not ticked « met » (label.services).
+    exception_reason = models.TextField(_("reason for an exception"), max_length=1000, blank=True)
 
     class Meta:
         db_table = "guichet_criterionanswer"  # created by the guichet app (see docs/adr/0008)

@@ -74,7 +74,7 @@ def save_answers(application: LabelApplication, *, answers: dict, charter: bool)
     for criterion, text in answers.items():
         answer = stored.get(criterion.pk) or CriterionAnswer(application=application, criterion=criterion)
         if answer.pk is None or answer.answer != text.strip():  # a changed answer is checked again
-            answer.answer, answer.met = text.strip(), None
+            answer.answer, answer.met, answer.exception_reason = text.strip(), None, ""
             answer.save()
     application.charter_accepted_at = (application.charter_accepted_at or timezone.now()) if charter else None
     application.save(update_fields=["charter_accepted_at"])
@@ -125,6 +125,17 @@ def missing_for_submission(application: LabelApplication) -> list[str]:
     return missing
 
 
+def unchecked_criteria(application: LabelApplication) -> list[str]:
+    """The active criteria neither ticked « met » by the reviewer nor given a reason for an
+    exception, in the current language: the label cannot be granted while there is one."""
+    answers = {answer.criterion_id: answer for answer in application.answers.all()}
+    return [
+        criterion.localized[0]
+        for criterion in LabelCriterion.objects.filter(active=True)
+        if not ((answer := answers.get(criterion.pk)) and (answer.met or answer.exception_reason.strip()))
+    ]
+
+
 def _label_code() -> str:
     while True:
         code = "PLN-" + "".join(secrets.choice(CODE_ALPHABET) for _i in range(6))
@@ -150,6 +161,14 @@ def transition(application: LabelApplication, action: str, *, user, message: str
     )
     if action == "submit" and (missing := missing_for_submission(application)):
         raise ValidationError(missing)
+    if action == "approve" and (unchecked := unchecked_criteria(application)):
+        raise ValidationError(
+            _(
+                "The label cannot be granted yet: tick every criterion « met », or give the reason "
+                "for an exception. Still to check: %(criteria)s."
+            )
+            % {"criteria": "; ".join(unchecked)}
+        )
     now = timezone.now()
     before = application.status
     application.status = rule.target
@@ -179,14 +198,17 @@ def transition(application: LabelApplication, action: str, *, user, message: str
 
 
 @transaction.atomic
-def record_checklist(application: LabelApplication, *, user, met: dict) -> None:
-    """The reviewer's ticks: {answer pk: True/False/None}."""
+def record_checklist(application: LabelApplication, *, user, met: dict, reasons: dict | None = None) -> None:
+    """The reviewer's ticks ({answer pk: True/False/None}) and, for a criterion not met or not
+    checked, the reason for an exception ({answer pk: text}) that lets the label be granted anyway."""
     if not is_reviewer(user):
         raise PermissionDenied
+    reasons = reasons or {}
     for answer in application.answers.all():
         if answer.pk in met:
             answer.met = met[answer.pk]
-            answer.save(update_fields=["met"])
+            answer.exception_reason = "" if answer.met else reasons.get(answer.pk, "").strip()[:1000]
+            answer.save(update_fields=["met", "exception_reason"])
 
 
 def send_expiry_reminders(today: datetime.date | None = None) -> int:

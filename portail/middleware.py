@@ -44,9 +44,19 @@ ADMIN_CSP = "; ".join(
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        "frame-ancestors 'self'",
+        "frame-ancestors 'none'",
     ]
 )
+# Admin views whose response the admin itself shows in a frame (the preview side panel, the
+# translation editor's preview, a revision or a block preview): only they may be framed, by the site.
+ADMIN_PREVIEW_VIEWS = {
+    "preview_on_add",
+    "preview_on_edit",
+    "revisions_view",
+    "workflow_preview",
+    "preview_translation",
+    "wagtailadmin_block_preview",
+}
 PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)"
 ADMIN_PREFIX = "/admin/"
 PARTNER_SPACE_PREFIX = "/espace-partenaire/"
@@ -56,12 +66,29 @@ ACTIVITY_WRITE_EVERY = 60  # seconds: the session is saved at most once a minute
 BACKGROUND_PREFIXES = ("/admin/editing-sessions/",)
 
 
+def _is_admin_preview(request) -> bool:
+    match = getattr(request, "resolver_match", None)
+    return (
+        request.path_info.startswith(ADMIN_PREFIX)
+        and match is not None
+        and match.url_name in ADMIN_PREVIEW_VIEWS
+    )
+
+
 def security_headers_middleware(get_response):
     def middleware(request):
         response = get_response(request)
         is_admin = request.path_info.startswith(ADMIN_PREFIX)
         response.headers.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if _is_admin_preview(request):
+            # Wagtail renders the previewed page through this stack as a public request: the page
+            # keeps its public policy (no inline code, the map's tiles), framed by the admin only.
+            csp = response.headers["Content-Security-Policy"]
+            response.headers["Content-Security-Policy"] = csp.replace(
+                "frame-ancestors 'none'", "frame-ancestors 'self'"
+            )
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
         response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
         return response
 

@@ -91,6 +91,14 @@ def complete_application(provider=None, **provider_fields):
     return application
 
 
+def all_criteria_met(application, reviewer):
+    """The reviewer ticks every criterion of the application « met »."""
+    from label import services as label_services
+
+    met = dict.fromkeys(application.answers.values_list("pk", flat=True), True)
+    label_services.record_checklist(application, user=reviewer, met=met)
+
+
 def labelled(reviewer, *, today=None, **provider_fields):
     """A provider whose application went all the way to approval (on `today`)."""
     from label import services as label_services
@@ -99,4 +107,5 @@ def labelled(reviewer, *, today=None, **provider_fields):
     user = application.provider.user
     label_services.transition(application, "submit", user=user)
     label_services.transition(application, "start_review", user=reviewer)
+    all_criteria_met(application, reviewer)
     return label_services.transition(application, "approve", user=reviewer, today=today)

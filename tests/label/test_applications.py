@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from label import services
 from label.enums import ApplicationStatus
 from label.models import LabelApplication, LabelCriterion, Provider
-from tests.label.factories import PDF_BYTES, ProviderFactory, SolutionFactory, labelled
+from tests.label.factories import PDF_BYTES, ProviderFactory, SolutionFactory, complete_application, labelled
 from tests.portail.factories import UserFactory
 from tests.utils import in_language, signed_in
 
@@ -146,8 +146,6 @@ def test_a_provider_sees_only_its_own_application(client, reviewer):
 
 def test_reviewers_work_in_the_admin(client, reviewer, labels, django_capture_on_commit_callbacks):
     pending = labels["pending"]
-    from tests.label.factories import complete_application
-
     application = complete_application(pending)
     services.transition(application, "submit", user=pending.user)
     signed_in(client, reviewer)
@@ -160,7 +158,8 @@ def test_reviewers_work_in_the_admin(client, reviewer, labels, django_capture_on
 
     client.post(f"/admin/label/{application.pk}/", {"action": "start_review"})
     answer = application.answers.first()
-    client.post(f"/admin/label/{application.pk}/", {"action": "checklist", f"met_{answer.pk}": "yes"})
+    met = {f"met_{pk}": "yes" for pk in application.answers.values_list("pk", flat=True)}
+    client.post(f"/admin/label/{application.pk}/", {"action": "checklist", **met})
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/label/{application.pk}/", {"action": "approve", "message": "Bravo."})
 
@@ -254,3 +253,29 @@ def test_a_labelled_company_keeps_its_siret(client, reviewer):
     assert client.post("/fr/label/profil/", data).status_code == 302
     provider.refresh_from_db()
     assert provider.name == "Ti Kaz Digital" and provider.siret != "73282932000074"
+
+
+def test_the_reviewer_is_told_in_french_which_criteria_are_still_to_check(client, reviewer):
+    application = complete_application()
+    services.transition(application, "submit", user=application.provider.user)
+    services.transition(application, "start_review", user=reviewer)
+    answers = list(application.answers.select_related("criterion"))
+    signed_in(client, reviewer)
+
+    page = client.post(
+        f"/admin/label/{application.pk}/", {"action": "approve", "message": ""}, follow=True
+    ).content.decode()
+
+    assert "Le label ne peut pas encore être attribué" in page and answers[0].criterion.text in page
+    assert LabelApplication.objects.get(pk=application.pk).status == ApplicationStatus.UNDER_REVIEW
+
+    checklist = {f"met_{answer.pk}": "yes" for answer in answers[1:]}
+    reason = "Sous-traitance locale impossible : aucun prestataire de ce type en Martinique."
+    client.post(
+        f"/admin/label/{application.pk}/",
+        {"action": "checklist", **checklist, f"met_{answers[0].pk}": "no", f"reason_{answers[0].pk}": reason},
+    )
+    assert reason in client.get(f"/admin/label/{application.pk}/").content.decode()
+    client.post(f"/admin/label/{application.pk}/", {"action": "approve", "message": ""})
+
+    assert LabelApplication.objects.get(pk=application.pk).status == ApplicationStatus.APPROVED

@@ -12,7 +12,7 @@ from django.core import mail
 from label import services, tasks
 from label.enums import LabelState
 from label.selectors import valid_providers
-from tests.label.factories import complete_application, labelled
+from tests.label.factories import all_criteria_met, complete_application, labelled
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +91,7 @@ def test_no_reminder_for_a_revoked_or_renewed_label(label, reviewer, run_job_on)
     renewal = complete_application(other.provider)
     services.transition(renewal, "submit", user=other.provider.user)
     services.transition(renewal, "start_review", user=reviewer)
+    all_criteria_met(renewal, reviewer)
     services.transition(renewal, "approve", user=reviewer, today=EXPIRES_ON - datetime.timedelta(days=20))
     assert run_job_on(EXPIRES_ON - datetime.timedelta(days=7)) == []  # the old label is superseded
 

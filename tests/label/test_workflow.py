@@ -10,7 +10,7 @@ from label import services
 from label.enums import ApplicationStatus, LabelState
 from label.models import LabelApplication, LabelEvent
 from label.workflow import TRANSITIONS, allowed_actions
-from tests.label.factories import ProviderFactory, complete_application, labelled
+from tests.label.factories import ProviderFactory, all_criteria_met, complete_application, labelled
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +46,8 @@ def in_status(status, reviewer) -> LabelApplication:
     }[status]
     for action, actor in path:
         application = services.transition(application, action, user=actor, message="Motif.")
+        if action == "start_review":
+            all_criteria_met(application, reviewer)
     assert application.status == status
     return application
 
@@ -159,6 +161,7 @@ def test_a_renewal_is_a_new_application_and_keeps_the_code(reviewer):
     complete_application(provider)
     services.transition(renewal, "submit", user=provider.user)
     services.transition(renewal, "start_review", user=reviewer)
+    all_criteria_met(renewal, reviewer)
     services.transition(renewal, "approve", user=reviewer)
 
     provider.refresh_from_db()
@@ -207,3 +210,49 @@ def test_the_reviewers_ticks_stay_on_unchanged_answers_only(reviewer):
     first.refresh_from_db()
     second.refresh_from_db()
     assert (first.met, second.met) == (True, None)
+
+
+def test_the_label_is_not_granted_until_every_criterion_is_checked(reviewer):
+    application = in_status(ApplicationStatus.SUBMITTED, reviewer)
+    services.transition(application, "start_review", user=reviewer)
+    first, *others = application.answers.all()
+    services.record_checklist(application, user=reviewer, met={first.pk: True, others[0].pk: False})
+
+    with translation.override("fr"), pytest.raises(ValidationError) as error:
+        services.transition(application, "approve", user=reviewer)
+
+    assert "Le label ne peut pas encore être attribué" in error.value.messages[0]
+    assert all(answer.criterion.text in error.value.messages[0] for answer in others)
+    assert first.criterion.text not in error.value.messages[0]
+    assert LabelApplication.objects.get(pk=application.pk).status == ApplicationStatus.UNDER_REVIEW
+
+
+def test_a_criterion_not_met_needs_a_reason_for_the_exception(reviewer):
+    application = in_status(ApplicationStatus.SUBMITTED, reviewer)
+    services.transition(application, "start_review", user=reviewer)
+    exception, *others = application.answers.all()
+    met = {answer.pk: True for answer in others}
+    services.record_checklist(application, user=reviewer, met={**met, exception.pk: False})
+    with pytest.raises(ValidationError):
+        services.transition(application, "approve", user=reviewer)
+
+    reason = {exception.pk: "Personnel local en cours de recrutement (contrat signé)."}
+    services.record_checklist(application, user=reviewer, met={**met, exception.pk: None}, reasons=reason)
+
+    assert services.transition(application, "approve", user=reviewer).status == ApplicationStatus.APPROVED
+    exception.refresh_from_db()
+    assert exception.exception_reason.startswith("Personnel local")
+
+
+def test_a_blank_reason_is_no_exception(reviewer):
+    application = in_status(ApplicationStatus.SUBMITTED, reviewer)
+    services.transition(application, "start_review", user=reviewer)
+    answers = list(application.answers.all())
+    met = {answer.pk: True for answer in answers[1:]}
+    services.record_checklist(
+        application, user=reviewer, met={**met, answers[0].pk: None}, reasons={answers[0].pk: "  "}
+    )
+
+    assert services.unchecked_criteria(application) == [answers[0].criterion.localized[0]]
+    with pytest.raises(ValidationError):
+        services.transition(application, "approve", user=reviewer)
