@@ -162,6 +162,16 @@ class DirectoryFilterForm(forms.Form):
         }
 
 
+class VerifyForm(forms.Form):
+    code = forms.CharField(
+        label=_("Label code"),
+        max_length=40,
+        help_text=_("For example PLN-ABC234. Upper or lower case, spaces are fine."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        error_messages={"required": _("Type the label code written on the badge, for example PLN-ABC234.")},
+    )
+
+
 class DecisionForm(forms.Form):
     action = forms.CharField(widget=forms.HiddenInput)
     message = forms.CharField(
