@@ -26,6 +26,7 @@ def test_a_typed_code_ignores_case_and_spaces(client, labels):
 
     assert response.status_code == 302
     assert response["Location"] == f"/fr/label/verifier/{code}/"
+    assert client.get("/fr/label/verifier/", {"code": "pln-inconnu"}).status_code == 404
 
 
 @pytest.mark.parametrize("written", ["lower", "spaced", "no hyphen"])
