@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from evenements.enums import EventAudience, EventKind
-from portail.forms import HoneypotField, PublicFormCaptchaField
+from portail.forms import HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.models import Commune
 
 REGISTRATION_CONSENT = _(
@@ -54,7 +54,7 @@ class RegistrationForm(forms.Form):
         help_text=_("If you have no e-mail address: the organiser calls you to confirm."),
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
-    accessibility_needs = forms.CharField(
+    accessibility_needs = LongTextField(
         label=_("Accessibility needs (optional)"),
         max_length=600,
         required=False,

@@ -2,6 +2,7 @@ import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
@@ -54,13 +55,22 @@ class GuideFilterForm(FacetFiltersForm):
 
 
 class FinderForm(forms.Form):
-    """The finder's questions; the page asks them one at a time, carrying earlier answers along."""
+    """The finder's questions; the page asks them one at a time, carrying earlier answers along.
+    `question` names the question just submitted, so that "Next" with nothing ticked is noticed."""
 
     beneficiaire = forms.ChoiceField(
-        label=_("You are…"), choices=Beneficiary.choices, widget=forms.RadioSelect
+        label=_("You are…"),
+        choices=Beneficiary.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what you are, for example a very small business.")},
     )
     secteur = forms.ChoiceField(
-        label=_("Your sector of activity"), choices=Sector.choices, widget=forms.RadioSelect
+        label=_("Your sector of activity"),
+        choices=Sector.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose your sector of activity: the closest one if yours is not listed.")
+        },
     )
     commune = CommuneField(label=_("Your commune"))
     projet = forms.ChoiceField(
@@ -74,6 +84,41 @@ class FinderForm(forms.Form):
     )
 
     STEPS = ["beneficiaire", "secteur", "commune", "projet", "effectif"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and data.get("question") in self.STEPS and data["question"] not in data:
+            data = data.copy()
+            data[data["question"]] = ""  # a radio left empty: answered with nothing
+        super().__init__(data, *args, **kwargs)
+
+    def answered(self) -> list[str]:
+        return [name for name in self.STEPS if name in self.data and name not in self.errors]
+
+    def answers(self) -> list[tuple[str, str]]:
+        """The answers as URL parameters, to come back to a question with the others kept."""
+        return [(name, self.data[name]) for name in self.answered()]
+
+    def recap(self) -> list[tuple[str, str, str]]:
+        """(name, question, answer in words) for each question of a valid form."""
+        rows = []
+        for name in self.STEPS:
+            field, value = self.fields[name], self.cleaned_data[name]
+            if name == "commune":
+                words = value.name
+            elif name == "effectif":
+                words = (
+                    _("Not given")
+                    if value is None
+                    else ngettext("%(counter)s person", "%(counter)s people", value) % {"counter": value}
+                )
+            else:
+                words = dict(field.choices)[value]
+            rows.append((name, field.label, words))
+        return rows
+
+    def guichet_subject(self) -> str:
+        answers = "; ".join(str(words) for _name, _label, words in self.recap())
+        return _("Find my funding: %(answers)s") % {"answers": answers}
 
     def profile(self) -> Profile:
         data = self.cleaned_data

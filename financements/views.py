@@ -1,5 +1,8 @@
+from urllib.parse import urlencode
+
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
@@ -44,23 +47,32 @@ def scheme_view(request, scheme):
 
 
 def finder_view(request, guide):
-    """One question per screen; answers travel in the URL, so back and forward just work."""
+    """One question per screen; answers travel in the URL, so back and forward just work. The
+    results recap the answers; `changer` asks one question again with the others kept."""
     form = FinderForm(request.GET or None)
     valid = form.is_valid() if request.GET else False
-    answered = [name for name in FinderForm.STEPS if name in request.GET and name not in form.errors]
-    step = next((name for name in FinderForm.STEPS if name not in answered), None)
-    context = {"form": form, "step": step, "show_errors": step in request.GET}
+    answered = form.answered()
+    changing = request.GET.get("changer")
+    if changing in FinderForm.STEPS:
+        step = changing
+    else:
+        step = next((name for name in FinderForm.STEPS if name not in answered), None)
+    context = {"form": form, "step": step, "show_errors": step in form.data}
     if step is None and valid:
         schemes = guide_schemes(guide, active_locale(request), timezone.localdate())
         context["matches"], context["near_misses"] = find_schemes(
             schemes, form.profile(), timezone.localdate()
         )
         context["alert_form"] = AlertForm(initial=request.GET.dict())
+        context["recap"] = form.recap()
+        context["answers_query"] = urlencode(form.answers())
+        guichet = {"besoin": "financement", "sujet": form.guichet_subject()}
+        context["guichet_url"] = reverse("guichet:start") + "?" + urlencode(guichet)
     else:
         context["field"] = form[step]
         context["step_number"] = FinderForm.STEPS.index(step) + 1
         context["step_count"] = len(FinderForm.STEPS)
-        context["previous_answers"] = [(name, request.GET[name]) for name in answered]
+        context["previous_answers"] = [(name, value) for name, value in form.answers() if name != step]
     return guide.render(request, template="financements/finder.html", context_overrides=context)
 
 

@@ -9,7 +9,7 @@ from catalogue.models import TrainingPage
 from financements.models import FundingSchemePage
 from guichet.enums import ContactChannel, Need, Outcome, Sector, Status
 from label.selectors import valid_providers, verify_url
-from portail.forms import CommuneField, HoneypotField, PublicFormCaptchaField
+from portail.forms import CommuneField, HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.validators import validate_siret
 
 CONSENT_TEXT = _(
@@ -65,7 +65,7 @@ class NeedsForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Tick at least one need.")},
     )
-    description = forms.CharField(
+    description = LongTextField(
         label=_("Tell us more (optional)"),
         required=False,
         max_length=2000,
@@ -141,7 +141,7 @@ class FindRequestForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    message = forms.CharField(
+    message = LongTextField(
         label=_("Your message"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
     )
 
@@ -169,14 +169,14 @@ class SatisfactionForm(forms.Form):
 
 class TransitionForm(forms.Form):
     action = forms.CharField(widget=forms.HiddenInput)
-    message = forms.CharField(
+    message = LongTextField(
         label=_("Message"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
     )
     outcome = forms.ChoiceField(label=_("Outcome"), choices=[("", "—"), *Outcome.choices], required=False)
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(
+    text = LongTextField(
         label=_("Internal note (never shown to the company)"),
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -231,7 +231,7 @@ class ActionPlanForm(forms.Form):
         label=_("Other recommendation (e.g. a local provider)"), required=False, max_length=200
     )
     other_url = forms.URLField(label=_("Its link (optional)"), required=False, assume_scheme="https")
-    note = forms.CharField(
+    note = LongTextField(
         label=_("Note to the company"),
         required=False,
         max_length=1000,

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from label.enums import SolutionCategory
 from label.models import Provider, Solution
-from portail.forms import CommuneField, HoneypotField
+from portail.forms import CommuneField, HoneypotField, LongTextField
 from portail.validators import validate_siret
 
 CHARTER_POINTS = [
@@ -60,6 +60,11 @@ class ProviderForm(forms.ModelForm):
                 "Shown to visitors reading the directory in Spanish; else the French text is."
             ),
         }
+        field_classes = {
+            "description": LongTextField,
+            "description_en": LongTextField,
+            "description_es": LongTextField,
+        }
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "organization"}),
             "description": forms.Textarea(attrs={"rows": 5}),
@@ -83,6 +88,7 @@ class SolutionForm(forms.ModelForm):
     class Meta:
         model = Solution
         fields = ["name", "category", "description", "references"]
+        field_classes = {"description": LongTextField, "references": LongTextField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "references": forms.Textarea(attrs={"rows": 2}),
@@ -119,7 +125,7 @@ class ApplicationForm(forms.Form):
         fields = {}
         for criterion in self.criteria:
             text, language = criterion.localized
-            fields[f"criterion_{criterion.pk}"] = forms.CharField(
+            fields[f"criterion_{criterion.pk}"] = LongTextField(
                 label=text,
                 required=False,
                 max_length=2000,
@@ -162,9 +168,19 @@ class DirectoryFilterForm(forms.Form):
         }
 
 
+class VerifyForm(forms.Form):
+    code = forms.CharField(
+        label=_("Label code"),
+        max_length=40,
+        help_text=_("For example PLN-ABC234. Upper or lower case, spaces are fine."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        error_messages={"required": _("Type the label code written on the badge, for example PLN-ABC234.")},
+    )
+
+
 class DecisionForm(forms.Form):
     action = forms.CharField(widget=forms.HiddenInput)
-    message = forms.CharField(
+    message = LongTextField(
         label=_("Message to the provider"),
         required=False,
         max_length=4000,

@@ -82,6 +82,15 @@ def directory_communes(today=None) -> list:
     return list(Commune.objects.filter(pk__in=valid_providers(today).values("commune")).order_by("name"))
 
 
+def canonical_code(code: str) -> str:
+    """A label code as printed ("PLN-ABC234") from what a visitor typed: case, spaces and a missing
+    hyphen do not matter."""
+    code = "".join(code.split()).upper()
+    if code.startswith("PLN") and not code.startswith("PLN-"):
+        code = "PLN-" + code[3:]
+    return code
+
+
 def provider_for_code(code: str) -> Provider | None:
     return (
         Provider.objects.select_related("current_label", "commune")

@@ -12,6 +12,7 @@ urlpatterns = [
     path("candidatures/<int:pk>/", views.application_view, name="application"),
     path("pieces/<int:pk>/", views.evidence_view, name="evidence"),
     path("pieces/<int:pk>/supprimer/", views.evidence_delete_view, name="evidence_delete"),
+    path("verifier/", views.verify_lookup_view, name="verify_lookup"),
     path("verifier/<str:code>/", views.verify_view, name="verify"),
     path("signataires/", views.signatories_view, name="signatories"),
 ]

@@ -26,6 +26,7 @@ from label.forms import (
     ProviderDeleteForm,
     ProviderForm,
     SolutionFormSet,
+    VerifyForm,
 )
 from label.models import Evidence, LabelApplication, LabelCriterion, Provider
 from portail.ratelimit import hit
@@ -41,19 +42,45 @@ def directory_view(request):
     return render(
         request,
         "label/directory.html",
-        {"form": form, "providers": providers, "meetings": meetings, "meetings_url": meetings_url},
+        {
+            "form": form,
+            "verify_form": VerifyForm(),
+            "providers": providers,
+            "meetings": meetings,
+            "meetings_url": meetings_url,
+        },
     )
 
 
+def verify_lookup_view(request):
+    """The verification form: GET ?code=… goes to the code's page (or says it is unknown)."""
+    form = VerifyForm(request.GET or None)
+    if not form.is_valid():
+        return render(
+            request, "label/verify_unknown.html", {"form": form}, status=400 if form.errors else 200
+        )
+    return verify_view(request, form.cleaned_data["code"])
+
+
 def verify_view(request, code):
-    provider = selectors.provider_for_code(code)
+    canonical = selectors.canonical_code(code)
+    provider = selectors.provider_for_code(canonical)
     if provider is None:
-        raise Http404
+        form = VerifyForm(initial={"code": code})
+        return render(request, "label/verify_unknown.html", {"form": form, "code": code}, status=404)
+    if canonical != code or request.resolver_match.url_name != "verify":
+        return redirect("label:verify", code=canonical)
     label = provider.current_label
     return render(
         request,
         "label/verify.html",
-        {"provider": provider, "label": label, "state": label.state(), "states": LabelState},
+        {
+            "provider": provider,
+            "label": label,
+            "state": label.state(),
+            "states": LabelState,
+            "form": VerifyForm(),
+        },
     )
 
 

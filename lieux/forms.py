@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lieux.enums import Audience, Fee, PlaceKind, Service
-from portail.forms import FacetFiltersForm, HoneypotField, PublicFormCaptchaField
+from portail.forms import FacetFiltersForm, HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.models import EPCI, Commune
 
 
@@ -67,7 +67,7 @@ class MapFilterForm(FacetFiltersForm):
 
 
 class CorrectionForm(forms.Form):
-    message = forms.CharField(
+    message = LongTextField(
         label=_("What is wrong or missing?"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 6}),

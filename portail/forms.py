@@ -2,7 +2,10 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from captcha.fields import CaptchaField, CaptchaTextInput
 
 from django import forms
+from django.utils.formats import number_format
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from portail.selectors import CommuneLookupError, commune_lookup
 from search.listings import counts
@@ -31,6 +34,34 @@ class CommuneField(forms.CharField):
 
     def prepare_value(self, value):
         return getattr(value, "name", value)
+
+
+def _with_limit(help_text, limit: int) -> str:
+    hint = ngettext("%(count)s character at most.", "%(count)s characters at most.", limit) % {
+        "count": number_format(limit, force_grouping=True)
+    }
+    return f"{help_text} {hint}" if help_text else hint
+
+
+class LongTextField(forms.CharField):
+    """Free text whose limit is shown in the hint and enforced by validation, with the text kept: no
+    `maxlength` attribute, which lets browsers cut a paste silently (static/js/character-count.js
+    counts instead)."""
+
+    widget = forms.Textarea
+    default_error_messages = {
+        "max_length": _("Shorten this text to %(limit_value)s characters at most: it has %(show_value)s."),
+    }
+
+    def __init__(self, *, max_length, help_text="", **kwargs):
+        super().__init__(
+            max_length=max_length, help_text=lazy(_with_limit, str)(help_text, max_length), **kwargs
+        )
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs["data-maxlength"] = attrs.pop("maxlength")
+        return attrs
 
 
 class FacetFiltersForm(forms.Form):
