@@ -13,4 +13,29 @@ class PortailConfig(AppConfig):
         from portail.search import register_search
 
         register_search()
+        connect_navigation_purge()
         user_logged_in.connect(watch_admin_sign_in, dispatch_uid="portail.watch_admin_sign_in")
+
+
+def connect_navigation_purge():
+    """The cached menu and footer (portail/navigation.py) are recomputed after any change they show."""
+    from django.db.models.signals import post_delete, post_save
+
+    from wagtail.models import Page, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from portail import navigation
+    from portail.models import FooterLink, MenuItem, NavigationSettings
+
+    for name, signal in [
+        ("published", page_published),
+        ("unpublished", page_unpublished),
+        ("moved", post_page_move),
+    ]:
+        signal.connect(navigation.purge, dispatch_uid=f"portail.navigation.{name}")
+    for model in (Site, NavigationSettings, MenuItem, FooterLink):
+        for name, signal in [("saved", post_save), ("deleted", post_delete)]:
+            uid = f"portail.navigation.{model.__name__}.{name}"
+            signal.connect(navigation.purge, sender=model, dispatch_uid=uid)
+    # A deleted page: Django sends post_delete for its Page row too, whatever its type.
+    post_delete.connect(navigation.purge, sender=Page, dispatch_uid="portail.navigation.page-deleted")

@@ -6,8 +6,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
-from portail.models import NavigationSettings
-from portail.selectors import active_locale, localized_pages, nearest_translated_ancestors
+from portail import navigation
+from portail.selectors import nearest_translated_ancestors
 
 register = template.Library()
 
@@ -64,11 +64,8 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def navigation_pages(context, relation):
-    """The pages of the menu ("menu_items") or the footer ("footer_links"), in the visitor's language."""
-    request = context["request"]
-    navigation = NavigationSettings.for_request(request)
-    links = getattr(navigation, relation).select_related("page")
-    return localized_pages([link.page for link in links], active_locale(request))
+    """The links of the menu ("menu_items") or the footer ("footer_links"), in the visitor's language."""
+    return navigation.links(context["request"], relation)
 
 
 @register.filter

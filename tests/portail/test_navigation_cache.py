@@ -1,0 +1,89 @@
+"""Menu and footer are computed once per site and language, and recomputed after each change they show
+(issue 20, layout)."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portail import navigation
+from portail.models import FooterLink, MenuItem, NavigationSettings
+from tests.portail.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+MENU_FR = '<a href="/fr/se-former/">Se former</a>'
+
+
+@pytest.fixture
+def menu(site_tree):
+    settings = NavigationSettings.for_site(site_tree.home["fr"].get_site())
+    MenuItem.objects.create(setting=settings, page=site_tree.page["fr"])
+    FooterLink.objects.create(setting=settings, page=site_tree.page["fr"])
+    return settings
+
+
+def test_a_second_page_reads_the_menu_from_the_cache(client, menu, monkeypatch):
+    assert MENU_FR in client.get("/fr/").content.decode()
+
+    def recomputed(*args, **kwargs):
+        raise AssertionError("the menu was computed again")
+
+    monkeypatch.setattr(navigation, "localized_pages", recomputed)
+
+    assert MENU_FR in client.get("/fr/se-former/").content.decode()
+
+
+def test_each_language_has_its_own_menu(client, menu):
+    client.get("/fr/")
+
+    assert '<a href="/es/formarse/">Formarse</a>' in client.get("/es/").content.decode()
+    assert '<a href="/en/learn/">Learn</a>' in client.get("/en/").content.decode()
+
+
+def test_publishing_a_new_title_shows_it_in_the_menu(client, menu, site_tree):
+    client.get("/fr/")
+    page = site_tree.page["fr"]
+    page.title = "Apprendre"
+    page.save_revision().publish()
+
+    assert '<a href="/fr/se-former/">Apprendre</a>' in client.get("/fr/").content.decode()
+
+
+def test_an_unpublished_or_deleted_page_leaves_the_menu(client, menu, site_tree):
+    client.get("/en/")
+    site_tree.page["en"].unpublish()
+    html = client.get("/en/").content.decode()
+    assert 'href="/en/learn/"' not in html and '<a href="/fr/se-former/" lang="fr">' in html
+
+    site_tree.page["fr"].delete()
+    assert "se-former" not in client.get("/fr/").content.decode()
+
+
+def test_moving_a_page_moves_its_menu_link(client, menu, site_tree):
+    parent = StandardPageFactory(parent=site_tree.home["fr"], title="Rubrique", slug="rubrique")
+    client.get("/fr/")
+
+    site_tree.page["fr"].move(parent, pos="last-child")
+
+    assert '<a href="/fr/rubrique/se-former/">Se former</a>' in client.get("/fr/").content.decode()
+
+
+def test_editing_the_settings_changes_the_menu_at_once(client, menu, site_tree):
+    other = StandardPageFactory(parent=site_tree.home["fr"], title="Financer", slug="financer")
+    client.get("/fr/")
+
+    MenuItem.objects.create(setting=menu, page=other)
+
+    assert '<a href="/fr/financer/">Financer</a>' in client.get("/fr/").content.decode()
+
+
+def test_the_layout_costs_no_query_once_cached(client, menu):
+    client.get("/fr/")
+    with CaptureQueriesContext(connection) as cached:
+        client.get("/fr/")
+    navigation.purge()
+    with CaptureQueriesContext(connection) as computed:
+        client.get("/fr/")
+
+    assert len(computed) - len(cached) >= 4  # settings, menu, footer, their pages
