@@ -30,12 +30,14 @@ def _version() -> str:
 def links(request, relation: str) -> list[dict]:
     """The pages of the menu ("menu_items") or the footer ("footer_links") in the visitor's language:
     url, label (the menu title if any), pk, and fallback_language when shown untranslated."""
+    # First the settings (the footer reads them anyway): on a new site this creates them, which
+    # purges, and the key must carry the version that follows.
+    navigation = NavigationSettings.for_request(request)
     site = Site.find_for_request(request)
     locale = active_locale(request)
     key = f"navigation:{_version()}:{site.pk if site else 0}:{locale.pk}:{relation}"
     found = cache.get(key)
     if found is None:
-        navigation = NavigationSettings.for_request(request)
         pages = localized_pages(
             [link.page for link in getattr(navigation, relation).select_related("page")], locale
         )

@@ -87,3 +87,15 @@ def test_the_layout_costs_no_query_once_cached(client, menu):
         client.get("/fr/")
 
     assert len(computed) - len(cached) >= 4  # settings, menu, footer, their pages
+
+
+def test_the_settings_created_by_a_first_visit_do_not_defeat_the_cache(client, site_tree, monkeypatch):
+    """A site's first page view creates its settings (which purges): the next view still hits."""
+    client.get("/fr/")
+
+    def recomputed(*args, **kwargs):
+        raise AssertionError("the menu was computed again")
+
+    monkeypatch.setattr(navigation, "localized_pages", recomputed)
+
+    assert client.get("/fr/se-former/").status_code == 200
