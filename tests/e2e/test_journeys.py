@@ -147,7 +147,11 @@ def test_a_tpe_owner_finds_funding_on_a_phone_without_javascript(browser, base_u
     page.get_by_role("button", name="Suivant").click()
     page.get_by_label("Votre commune").fill("lorain")
     page.get_by_role("button", name="Suivant").click()
-    assert page.get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()  # explained, answers kept
+    # explained under the field, and the error summary links to it; answers kept
+    assert page.locator("#id_commune_error").get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()
+    assert page.get_by_role("link", name=re.compile("« lorain » n’est pas une commune")).get_attribute(
+        "href"
+    ) == ("#id_commune")
     page.get_by_label("Votre commune").fill("Le Lorrain")
     page.get_by_role("button", name="Suivant").click()
     page.get_by_text("Question 4 sur 5").wait_for()  # the next question has arrived
