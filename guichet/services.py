@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from guichet import workdays
+from guichet import selectors, workdays
 from guichet.enums import EventKind, Outcome, Status
 from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
 from guichet.permissions import can_act
@@ -270,7 +270,7 @@ def delete_request(request: AccompanimentRequest) -> None:
 def send_tracking_link_again(reference: str, email: str) -> bool:
     """The private link, again, to the address given with the request; False when nothing matches
     (the visitor is told the same either way: the form must not reveal which requests exist)."""
-    request = AccompanimentRequest.objects.filter(reference=reference, anonymised_at__isnull=True).first()
+    request = selectors.request_for_tracking(reference)
     if request is None or request.email.casefold() != email.strip().casefold():
         return False
     _notify("send_tracking_link_task", request.pk)

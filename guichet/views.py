@@ -26,6 +26,7 @@ from guichet.forms import (
     ReplyForm,
     SatisfactionForm,
 )
+from guichet.notifications import tracking_url
 from guichet.permissions import partners_of
 from guichet.routing import explain
 from guichet.workflow import allowed_actions
@@ -216,7 +217,7 @@ def tracking_view(request, tracked, token):
             "reply_form": ReplyForm(),
             "satisfaction_form": SatisfactionForm(),
             "just_sent": request.GET.get("envoyee") == "1",
-            "private_link": settings.SITE_URL + reverse("guichet:tracking", args=[token]),
+            "private_link": tracking_url(tracked),
             "find_url": reverse("guichet:find"),
         },
     )

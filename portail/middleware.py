@@ -143,14 +143,13 @@ def staff_idle_timeout_middleware(get_response):
 
     def middleware(request):
         last = request.session.get(LAST_ACTIVITY) if request.user.is_authenticated else None
-        if last is None:
+        idle = time.time() - last if last is not None else None
+        if idle is None:
             if _in_personal_data_space(request):
                 watch_idle_session(request)
-        elif time.time() - last > settings.STAFF_SESSION_IDLE_MINUTES * 60:
+        elif idle > settings.STAFF_SESSION_IDLE_MINUTES * 60:
             return _signed_out_for_idleness(request)
-        elif time.time() - last >= ACTIVITY_WRITE_EVERY and not request.path_info.startswith(
-            BACKGROUND_PREFIXES
-        ):
+        elif idle >= ACTIVITY_WRITE_EVERY and not request.path_info.startswith(BACKGROUND_PREFIXES):
             watch_idle_session(request)
         return get_response(request)
 
@@ -209,7 +208,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     (Wagtail's profile applies it), else the portal's, French."""
 
     def process_request(self, request):
-        if request.path_info.startswith("/admin/"):
+        if request.path_info.startswith(ADMIN_PREFIX):
             activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
             return

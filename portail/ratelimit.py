@@ -59,14 +59,17 @@ def client_key(request) -> str:
     return hashlib.sha256(ip.encode()).hexdigest()[:32]
 
 
+def count(key: str, *, timeout: int) -> int:
+    """Add one to the counter `key` (created with this timeout, which incr leaves alone); its new value."""
+    if cache.add(key, 1, timeout=timeout):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=timeout)
+        return 1
+
+
 def hit(scope: str, request, *, limit: int, window_seconds: int) -> bool:
     """Count one attempt; True when the visitor has gone over `limit` in the current window."""
-    key = f"ratelimit:{scope}:{client_key(request)}"
-    if cache.add(key, 1, timeout=window_seconds):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window_seconds)
-        return False
-    return count > limit
+    return count(f"ratelimit:{scope}:{client_key(request)}", timeout=window_seconds) > limit

@@ -15,7 +15,7 @@ import time
 from django.core.cache import cache
 from django.utils.translation import ngettext
 
-from portail.ratelimit import client_key
+from portail import ratelimit
 
 FREE_FAILURES = {"address": 20, "account": 3}  # an address may be shared (mediation place, NAT)
 FIRST_DELAY = 2  # seconds
@@ -31,7 +31,7 @@ def delay(failures: int, free: int) -> int:
 
 
 def _keys(request, login: str) -> dict[str, str]:
-    address = client_key(request)
+    address = ratelimit.client_key(request)
     account = hashlib.sha256(login.strip().lower().encode()).hexdigest()[:32]
     return {"address": f"signin:{address}", "account": f"signin:{address}:{account}"}
 
@@ -57,15 +57,10 @@ def record_success(request, login: str) -> None:
 
 def _count(key: str) -> int:
     """One more failure under `key`, kept for FORGET_AFTER after the last one."""
-    if cache.add(key, 1, timeout=FORGET_AFTER):
-        return 1
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=FORGET_AFTER)
-        return 1
-    cache.touch(key, FORGET_AFTER)
-    return count
+    failures = ratelimit.count(key, timeout=FORGET_AFTER)
+    if failures > 1:
+        cache.touch(key, FORGET_AFTER)
+    return failures
 
 
 def wait_message(seconds: int) -> str:

@@ -15,7 +15,7 @@ from django_q.tasks import async_task
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
-from django.db.models import F, Min
+from django.db.models import Count, F, Min, Q
 from django.utils import timezone
 
 from portail.models import OutboundEmail
@@ -143,33 +143,37 @@ def deliver_due(*, now=None) -> int:
     )
     state = backlog(now=now)
     if state["late"]:
+        last_error = (
+            OutboundEmail.objects.filter(status=Status.PENDING)
+            .exclude(last_error="")
+            .order_by("-next_attempt_at")
+            .values_list("last_error", flat=True)
+            .first()
+        )
         logger.error(
             "E-mail outbox backlog: %s messages waiting, the oldest for %s minutes (last error: %s)",
             state["pending"],
             state["oldest_pending_minutes"],
-            state["last_error"],
+            (last_error or "")[:200],
         )
     return sent
 
 
 def backlog(*, now=None) -> dict:
-    """What readiness and the admin report: waiting and failed messages, the oldest wait."""
+    """What readiness and the admin report: waiting and failed messages, the oldest wait (one query)."""
     now = now or timezone.now()
-    pending = OutboundEmail.objects.filter(status=Status.PENDING)
-    oldest = pending.aggregate(oldest=Min("created_at"))["oldest"]
-    minutes = int((now - oldest).total_seconds() // 60) if oldest else 0
-    last = (
-        pending.exclude(last_error="")
-        .order_by("-next_attempt_at")
-        .values_list("last_error", flat=True)
-        .first()
+    pending = Q(status=Status.PENDING)
+    counts = OutboundEmail.objects.aggregate(
+        pending=Count("pk", filter=pending),
+        failed=Count("pk", filter=Q(status=Status.FAILED)),
+        oldest=Min("created_at", filter=pending),
     )
+    minutes = int((now - counts["oldest"]).total_seconds() // 60) if counts["oldest"] else 0
     return {
-        "pending": pending.count(),
-        "failed": OutboundEmail.objects.filter(status=Status.FAILED).count(),
+        "pending": counts["pending"],
+        "failed": counts["failed"],
         "oldest_pending_minutes": minutes,
         "late": minutes >= settings.OUTBOX_ALERT_MINUTES,
-        "last_error": (last or "")[:200],
     }
 
 
