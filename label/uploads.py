@@ -132,11 +132,9 @@ def _reencode(data: bytes, name: str, mime: str) -> bytes:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the limit is ours, below
             with Image.open(io.BytesIO(data), formats=[image_format]) as image:
-                too_big = image.width * image.height > settings.LABEL_EVIDENCE_MAX_PIXELS
-                if not too_big:
-                    image.verify()
-            if too_big:
-                raise Image.DecompressionBombError
+                if image.width * image.height > settings.LABEL_EVIDENCE_MAX_PIXELS:
+                    raise Image.DecompressionBombError
+                image.verify()
             with Image.open(io.BytesIO(data), formats=[image_format]) as image:
                 image.load()
                 image = ImageOps.exif_transpose(image)  # the orientation EXIF said, since EXIF goes
