@@ -1,4 +1,5 @@
-"""Index everything the other demo loaders created (keep this loader last in demo.loader.LOADERS).
+"""Index everything the other demo loaders created, with indexing paused meanwhile (keep this loader
+last in demo.loader.LOADERS).
 
 The synonym groups ship with search's migration 0003, so they exist on every site, not only the demo.
 """

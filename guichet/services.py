@@ -3,8 +3,6 @@
 import datetime
 from dataclasses import dataclass
 
-from django_q.tasks import async_task
-
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -17,6 +15,7 @@ from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
 from guichet.permissions import can_act
 from guichet.routing import Case, explain, route
 from guichet.workflow import TRANSITIONS
+from portail import jobs
 from portail.workflow import checked_message
 
 CONTACT_WITHIN_WORKING_DAYS = 3
@@ -43,7 +42,7 @@ class Submission:
 
 
 def _notify(task: str, *args) -> None:
-    transaction.on_commit(lambda: async_task(f"guichet.tasks.{task}", *args))
+    jobs.enqueue(f"guichet.tasks.{task}", *args)
 
 
 def _event(

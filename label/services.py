@@ -3,8 +3,6 @@
 import datetime
 import secrets
 
-from django_q.tasks import async_task
-
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
@@ -17,6 +15,7 @@ from label.enums import ApplicationStatus
 from label.models import CriterionAnswer, Evidence, LabelApplication, LabelCriterion, LabelEvent, Provider
 from label.uploads import check_upload
 from label.workflow import TRANSITIONS
+from portail import jobs
 from portail.workflow import checked_message
 
 REVIEW_PERMISSION = "label.review_labelapplication"
@@ -33,7 +32,7 @@ def is_owner(user, application: LabelApplication) -> bool:
 
 
 def _notify(task: str, *args) -> None:
-    transaction.on_commit(lambda: async_task(f"label.tasks.{task}", *args))
+    jobs.enqueue(f"label.tasks.{task}", *args)
 
 
 def _event(application, action, *, actor=None, message="", from_status="", to_status=""):

@@ -1,20 +1,30 @@
-"""Keeping the index up to date: a saved, published, unpublished or deleted object queues a django-q2
-job (once the transaction commits) that rebuilds the entries of the object and its translations.
+"""Keeping the index up to date: once the transaction commits, a saved, published, unpublished or
+deleted object gets the entries of itself and its translations rebuilt, in the request when they are
+few (an editor's publish shows in the lists at once, whatever the workers' backlog), otherwise or
+when that fails in a django-q2 job (retried), and marked pending until the job has run.
 """
 
+import logging
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
+from asgiref.local import Local
 from django_q.tasks import async_task
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
 from search.engines import engines
+from search.models import PendingIndexing
 from search.registry import BUILDERS, all_groups, builder_for, documents, group_id
 
+logger = logging.getLogger(__name__)
 BATCH = 200
+INLINE_GROUPS = 20  # an object and its translations, a page and a few below it: indexed at once
+_state = Local()
 
 
 def connect_signals():
@@ -43,8 +53,41 @@ def on_restriction_changed(sender, instance, raw=False, **kwargs):
         index_objects(instance.page.get_descendants(inclusive=True).specific())
 
 
+@contextmanager
+def paused():
+    """Nothing is indexed inside the block; the caller rebuilds the index afterwards (the demo)."""
+    _state.paused = True
+    try:
+        yield
+    finally:
+        _state.paused = False
+
+
 def queue(label: str, groups: list[str]) -> None:
-    transaction.on_commit(lambda: async_task("search.tasks.index_groups_task", label, groups))
+    if not getattr(_state, "paused", False):
+        transaction.on_commit(lambda: index_now_or_later(label, groups))
+
+
+def index_now_or_later(label: str, groups: list[str]) -> None:
+    if len(groups) <= INLINE_GROUPS:
+        try:
+            index_groups(label, groups)
+            return
+        except Exception:
+            logger.exception("Indexing %s %s failed; a background job will retry it", label, groups)
+    PendingIndexing.objects.bulk_create(
+        [PendingIndexing(label=label, group=group) for group in groups],
+        update_conflicts=True,
+        unique_fields=["label", "group"],
+        update_fields=["since"],
+    )
+    async_task("search.tasks.index_groups_task", label, groups)
+
+
+def is_pending(obj) -> bool:
+    """Whether the search and the lists may not show this object's last change yet."""
+    builder = builder_for(type(obj))
+    return bool(builder) and PendingIndexing.objects.filter(label=builder.label, group=group_id(obj)).exists()
 
 
 def index_objects(objects) -> None:
@@ -63,11 +106,14 @@ def index_groups(label: str, groups: list[str], engine: str | None = None) -> in
     written = 0
     for target in engines(engine):
         written = target.replace(found)
+    if engine is None:
+        PendingIndexing.objects.filter(label=label, group__in=groups).delete()
     return written
 
 
 def rebuild(engine: str | None = None, progress: Callable[[int, int], None] | None = None) -> int:
     """Empty and refill the index of each engine from every builder. Returns the number of entries."""
+    started = timezone.now()
     work = [(builder, all_groups(builder)) for builder in BUILDERS.values()]
     total = sum(len(groups) for _builder, groups in work)
     written = 0
@@ -87,4 +133,6 @@ def rebuild(engine: str | None = None, progress: Callable[[int, int], None] | No
             written += count
             if progress:
                 progress(done, total)
+    if engine is None:
+        PendingIndexing.objects.filter(since__lte=started).delete()
     return written

@@ -59,6 +59,21 @@ class SearchFacetLabel(models.Model):
         return f"{self.token}: {self.label}"
 
 
+class PendingIndexing(models.Model):
+    """A group whose entries wait for a background job (a bulk change, or an index that failed at
+    once): the page editor says so until the job, or the nightly rebuild, has written them."""
+
+    label = models.CharField(max_length=100)  # the builder's model label
+    group = models.CharField(max_length=100)  # search.registry.group_id
+    since = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("label", "group", name="one_pending_row_per_group")]
+
+    def __str__(self):
+        return f"{self.label}:{self.group}"
+
+
 @register_snippet
 class SynonymGroup(models.Model):
     """Words that mean the same in French, English and Spanish: searching one finds the others."""

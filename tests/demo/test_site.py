@@ -2,6 +2,8 @@ from io import StringIO
 
 import pytest
 from allauth.mfa.utils import is_mfa_enabled
+from django_q.conf import Conf
+from django_q.models import OrmQ
 
 from django.core.management import CommandError, call_command
 
@@ -12,13 +14,17 @@ from demo import site as content
 from demo.accounts import DEMO_ACCOUNTS
 from demo.text import T
 from portail.models import HomePage, NavigationSettings, StandardPage, User
+from search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_site(client, db):
+def test_the_demo_site(client, db, monkeypatch):
     """One load of the demo (it takes seconds), then everything a newcomer relies on."""
+    monkeypatch.setattr(Conf, "SYNC", False)  # jobs go to the real (database) queue
     call_command("load_demo", "--force", stdout=StringIO())
+    assert OrmQ.objects.count() == 0  # the worker starts with no backlog: the index is already built
+    assert SearchEntry.objects.filter(type="financement", locale="es").exists()
 
     for language in ("fr", "en", "es"):  # the French tree is translated and published
         home = HomePage.objects.live().get(locale__language_code=language)
