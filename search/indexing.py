@@ -75,13 +75,16 @@ def index_now_or_later(label: str, groups: list[str]) -> None:
             return
         except Exception:
             logger.exception("Indexing %s %s failed; a background job will retry it", label, groups)
-    PendingIndexing.objects.bulk_create(
-        [PendingIndexing(label=label, group=group) for group in groups],
-        update_conflicts=True,
-        unique_fields=["label", "group"],
-        update_fields=["since"],
-    )
-    async_task("search.tasks.index_groups_task", label, groups)
+    try:
+        PendingIndexing.objects.bulk_create(
+            [PendingIndexing(label=label, group=group) for group in groups],
+            update_conflicts=True,
+            unique_fields=["label", "group"],
+            update_fields=["since"],
+        )
+        async_task("search.tasks.index_groups_task", label, groups)
+    except Exception:  # after the commit: the change is saved, and the nightly rebuild catches up
+        logger.exception("Could not queue the indexing of %s %s", label, groups)
 
 
 def is_pending(obj) -> bool:

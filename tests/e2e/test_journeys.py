@@ -1,9 +1,7 @@
 """Key journeys in a real browser: languages, keyboard, small screens, no JavaScript, sign-up."""
 
-import json
 import re
 import sqlite3
-import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -11,6 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from demo.catalogue import demo_programme_path
 from demo.site import PAGES
 from tests.e2e.conftest import record_axe
+from tests.e2e.staff import fresh_totp_code
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}
 TRAINING = {lang: f"/{lang}/{getattr(SLUGS['formations'], lang)}/" for lang in ("fr", "en", "es")}
@@ -104,18 +103,6 @@ def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_
     assert page.locator("html").get_attribute("lang") == "fr"
 
 
-def current_totp_code(server_env, email):
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
-    with sqlite3.connect(server_env["E2E_DATABASE"]) as db:
-        (data,) = db.execute(
-            "SELECT a.data FROM mfa_authenticator a JOIN portail_user u ON u.id = a.user_id "
-            "WHERE u.email = ? AND a.type = 'totp'",
-            (email,),
-        ).fetchone()
-    return format_hotp_value(hotp_value(json.loads(data)["secret"], int(time.time()) // 30))
-
-
 def test_editor_reaches_the_admin_with_password_and_totp_code(page, server_env):
     page.goto("/admin/")
     assert "/fr/accounts/login/" in page.url
@@ -125,7 +112,7 @@ def test_editor_reaches_the_admin_with_password_and_totp_code(page, server_env):
     page.get_by_role("button", name="Connexion").click()
     assert "/fr/accounts/2fa/authenticate/" in page.url  # the password alone is not enough
 
-    page.get_by_label("Code :").fill(current_totp_code(server_env, "editeur@demo.example"))
+    page.get_by_label("Code :").fill(fresh_totp_code(server_env, "editeur@demo.example"))
     page.get_by_role("button", name="Connexion").click()
 
     assert page.url.endswith("/admin/")

@@ -87,3 +87,17 @@ def test_nothing_is_indexed_while_paused(guide, queued, django_capture_on_commit
     indexing.rebuild()
     assert "Aide différée" in titles()
     assert FundingSchemePage.objects.count() == 1
+
+
+def test_a_saved_change_stays_saved_when_neither_the_index_nor_the_queue_answers(
+    guide, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    def down(*args, **kwargs):
+        raise ConnectionError("unavailable")
+
+    monkeypatch.setattr(indexing, "documents", down)
+    monkeypatch.setattr(indexing, "async_task", down)
+    with django_capture_on_commit_callbacks(execute=True):
+        FundingSchemeFactory(parent=guide, title="Aide sauvée")
+    assert FundingSchemePage.objects.filter(title="Aide sauvée").exists()
+    assert "Could not queue the indexing" in caplog.text  # the nightly rebuild will catch up
