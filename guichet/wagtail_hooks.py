@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -23,7 +24,7 @@ class RoutingRuleViewSet(SnippetViewSet):
     model = RoutingRule
     icon = "resubmit"
     menu_label = _("Routing rules")
-    list_display = ["position", "name", yes_no(RoutingRule, "active"), "partner"]
+    list_display = ["position", "name", yes_no(RoutingRule, "active"), Column("target", label=_("Send to"))]
     ordering = ["position", "pk"]
 
 

@@ -116,6 +116,13 @@ class RoutingRule(ClusterableModel):
     def __str__(self):
         return self.name
 
+    @property
+    def target(self) -> str:
+        """Where the rule sends a request, in words (the admin list's "send to" column)."""
+        if self.to_commune_epci:
+            return _("The intercommunality of the company's commune")
+        return str(self.partner) if self.partner_id else _("Nobody: choose a partner")
+
     def clean(self):
         super().clean()
         if bool(self.partner_id) == self.to_commune_epci:

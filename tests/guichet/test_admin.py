@@ -148,6 +148,15 @@ def test_the_partner_and_rule_lists_load(signed_editor, partners):
         assert escape(rule.name) in rule_list.content.decode()
 
 
+def test_the_rule_list_says_where_each_rule_sends(signed_editor, partners):
+    RoutingRule.objects.create(name="Selon la commune", position=90, to_commune_epci=True)
+    page = signed_editor.get("/admin/snippets/guichet/routingrule/").content.decode()
+
+    assert in_language("fr", "Send to") in page
+    assert in_language("fr", "The intercommunality of the company's commune") in page
+    assert escape(RoutingRule.objects.filter(partner__isnull=False).first().partner.name) in page
+
+
 def test_an_editor_adds_a_routing_rule(signed_editor, partners):
     response = signed_editor.post(
         "/admin/snippets/guichet/routingrule/add/",
