@@ -24,6 +24,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 AXE_RESULTS = []
+FIGURES = []  # lines measured by the journeys, printed at the end
 
 
 def pytest_collection_modifyitems(items):
@@ -33,6 +34,10 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("figures measured in the browser journeys")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
     if AXE_RESULTS:
         terminalreporter.section("axe-core results (violations by impact)")
         for url, counts in AXE_RESULTS:
