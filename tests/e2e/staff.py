@@ -14,6 +14,7 @@ from tests.e2e.conftest import ROOT
 PASSWORDS = {
     "admin@demo.example": "demo-admin-972",
     "editeur@demo.example": "demo-editeur-972",
+    "moderateur@demo.example": "demo-moderateur-972",
     "relecteur.label@demo.example": "demo-label-972",
 }
 DESKTOP = {"width": 1280, "height": 900}
