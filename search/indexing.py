@@ -71,7 +71,7 @@ def queue(label: str, groups: list[str]) -> None:
 def index_now_or_later(label: str, groups: list[str]) -> None:
     if len(groups) <= INLINE_GROUPS:
         try:
-            index_groups(label, groups)
+            index_groups(label, groups, patient=False)
             return
         except Exception:
             logger.exception("Indexing %s %s failed; a background job will retry it", label, groups)
@@ -103,11 +103,11 @@ def index_objects(objects) -> None:
         queue(label, sorted(groups))
 
 
-def index_groups(label: str, groups: list[str], engine: str | None = None) -> int:
+def index_groups(label: str, groups: list[str], engine: str | None = None, *, patient: bool = True) -> int:
     """Rebuild the entries of these groups in every engine. Returns how many entries were written."""
     found = documents(BUILDERS[label], groups)
     written = 0
-    for target in engines(engine):
+    for target in engines(engine, patient=patient):
         written = target.replace(found)
     if engine is None:
         PendingIndexing.objects.filter(label=label, group__in=groups).delete()

@@ -15,17 +15,18 @@ from search.query import SearchQuery, SearchResults
 logger = logging.getLogger(__name__)
 
 
-def elasticsearch_engine():
+def elasticsearch_engine(*, patient: bool = True):
     from search.engines.elasticsearch import ElasticsearchEngine
 
-    return ElasticsearchEngine(settings.ELASTICSEARCH_URL)
+    return ElasticsearchEngine(settings.ELASTICSEARCH_URL, patient=patient)
 
 
-def engines(name: str | None = None) -> list:
-    """The engines to index into (all configured ones, or the one named)."""
+def engines(name: str | None = None, *, patient: bool = True) -> list:
+    """The engines to index into (all configured ones, or the one named); `patient=False` during a
+    request: the cluster gets a short timeout, and is not tried while its breaker is open."""
     found = {"database": DatabaseEngine()}
     if settings.ELASTICSEARCH_URL:
-        found["elasticsearch"] = elasticsearch_engine()
+        found["elasticsearch"] = elasticsearch_engine(patient=patient)
     if name:
         return [found[name]]
     return list(found.values())

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from search.engines.database import facet_values
-from search.engines.es_client import IndexingError, bulk, connection
+from search.engines.es_client import ClusterSkipped, IndexingError, bulk, connection
 from search.engines.es_index import SEPARATOR, STEMMERS, as_source, index_body, synonym_rules
 from search.facets import FACETS
 from search.models import SynonymGroup
@@ -104,9 +104,12 @@ def build_search(query: SearchQuery, index: str, fuzzy: bool = False) -> Search:
 class ElasticsearchEngine:
     name = "elasticsearch"
 
-    def __init__(self, url: str, prefix: str | None = None):
+    def __init__(self, url: str, prefix: str | None = None, *, patient: bool = True):
+        """`patient`: writes wait as jobs can (long timeout, retries); otherwise, as a request can."""
         shared = connection(url)
-        self.client, self.writer, self.breaker = shared.client, shared.writer, shared.breaker
+        self.client, self.breaker = shared.client, shared.breaker
+        self.writer = shared.writer if patient else shared.request_writer
+        self.patient = patient
         self.prefix = prefix or getattr(settings, "SEARCH_INDEX_PREFIX", "portail")
 
     def alias(self, language: str) -> str:
@@ -147,6 +150,8 @@ class ElasticsearchEngine:
                 raise
 
     def replace(self, groups: dict) -> int:
+        if not self.patient and not self.available():
+            raise ClusterSkipped("the circuit breaker skips the cluster: a job will write")
         aliases = self._aliased([self.alias(lang) for lang in languages()] + self.markers())
         markers = frozenset(self.markers()) & aliases.keys()
         actions = []

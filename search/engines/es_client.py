@@ -15,7 +15,12 @@ logger = logging.getLogger(__name__)
 
 SEARCH_TIMEOUT = 2  # seconds for a search, connection included; then the database answers
 WRITE_OPTIONS = {"request_timeout": 60, "max_retries": 2, "retry_on_timeout": True}
+REQUEST_WRITE_TIMEOUT = 5  # seconds for a write made during an editor's request; then a job writes
 UNREACHABLE = (elasticsearch.ConnectionError, elasticsearch.ConnectionTimeout)
+
+
+class ClusterSkipped(Exception):
+    """A write during a request, while the circuit breaker skips the cluster: a job will make it."""
 
 
 class IndexingError(Exception):
@@ -79,6 +84,11 @@ class Connection:
     def writer(self) -> Elasticsearch:
         """The same connections with the patience of indexing jobs."""
         return self.client.options(**WRITE_OPTIONS)
+
+    @property
+    def request_writer(self) -> Elasticsearch:
+        """For a write during an editor's request: a short wait, no retry (a job retries)."""
+        return self.client.options(request_timeout=REQUEST_WRITE_TIMEOUT)
 
 
 @functools.cache

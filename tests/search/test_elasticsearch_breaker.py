@@ -3,10 +3,19 @@ database engine at once (a local port that closes every connection, counting the
 
 import pytest
 
+from search import indexing
 from search.engines import search, suggest
 from search.engines.elasticsearch import ElasticsearchEngine
-from search.engines.es_client import SEARCH_TIMEOUT, Breaker
+from search.engines.es_client import (
+    REQUEST_WRITE_TIMEOUT,
+    SEARCH_TIMEOUT,
+    WRITE_OPTIONS,
+    Breaker,
+    ClusterSkipped,
+)
+from search.models import SearchEntry
 from search.query import SearchQuery
+from tests.financements.factories import FundingGuidePageFactory, FundingSchemePageFactory
 from tests.search.es_node import Node, Refusing
 
 pytestmark = pytest.mark.django_db
@@ -76,3 +85,26 @@ def test_an_error_response_is_an_answer():
         assert not engine.breaker.open and engine.breaker.failures == 0
     finally:
         node.close()
+
+
+def test_writes_during_a_request_wait_seconds_and_skip_a_cluster_the_breaker_skips():
+    shared = ElasticsearchEngine("http://127.0.0.1:9")
+    in_request = ElasticsearchEngine("http://127.0.0.1:9", patient=False)
+    assert shared.writer._request_timeout == WRITE_OPTIONS["request_timeout"]  # jobs: patient
+    assert (in_request.writer._request_timeout, in_request.writer._max_retries) == (REQUEST_WRITE_TIMEOUT, 0)
+
+    in_request.breaker.opened_at = in_request.breaker.clock()
+    with pytest.raises(ClusterSkipped):
+        in_request.replace({"x": []})
+
+
+def test_a_publish_while_the_cluster_is_down_is_listed_by_the_database_and_left_to_a_job(
+    unreachable, site_tree, monkeypatch, django_capture_on_commit_callbacks
+):
+    jobs = []
+    monkeypatch.setattr(indexing, "async_task", lambda *args: jobs.append(args))
+    guide = FundingGuidePageFactory(parent=site_tree.home["fr"])
+    with django_capture_on_commit_callbacks(execute=True):
+        scheme = FundingSchemePageFactory(parent=guide, title="Aide pendant la panne")
+    assert SearchEntry.objects.filter(title="Aide pendant la panne").exists()  # the fallback engine has it
+    assert indexing.is_pending(scheme) and [job[0] for job in jobs] == ["search.tasks.index_groups_task"]
