@@ -15,10 +15,11 @@ from evenements.enums import EventAudience, EventKind, EventLanguage, Registrati
 from portail.blocks import BodyBlock
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
+from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import view_route
 
 
-class EventIndexPage(RoutablePageMixin, MenuTitleMixin, Page):
+class EventIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
     """Upcoming events first, with filters, and the calendar feed of them all."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -37,7 +38,7 @@ class EventIndexPage(RoutablePageMixin, MenuTitleMixin, Page):
     calendar = view_route("calendrier/", "evenements.views.calendar_view", name="calendar")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, OwnerPublishesMixin, Page):
     summary = models.TextField(_("summary"), max_length=400)
     description = models.TextField(_("description"), blank=True, max_length=4000)
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices)

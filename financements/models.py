@@ -19,6 +19,7 @@ from financements.enums import Beneficiary, FunderKind, HelpKind, ProjectType, S
 from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
+from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import view_route
 
 CLOSING_SOON_DAYS = 30
@@ -45,7 +46,7 @@ class Funder(TranslatableMixin, models.Model):
         return slugify(self.name)[:60].strip("-")
 
 
-class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, Page):
+class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
     """The guide: lists the schemes below it with filters, and hosts the eligibility finder."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -96,7 +97,7 @@ def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> Sc
     return SchemeStatus.OPEN if opens_on else SchemeStatus.UNDATED
 
 
-class FundingSchemePage(RoutablePageMixin, Page):
+class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, Page):
     """A scheme a TPE or a learner can use; a call for projects is a scheme with a deadline."""
 
     summary = models.TextField(_("summary"), max_length=400)

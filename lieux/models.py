@@ -31,6 +31,7 @@ from lieux.opening_hours import parse_or_none, validate_opening_hours
 from portail.blocks import BodyBlock
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
+from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import view_route
 from portail.validators import siret_valid
 
@@ -57,7 +58,7 @@ def national_phone(value: str) -> str:
     return digits if PHONE.match(digits) else ""
 
 
-class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, Page):
+class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
     """The map of places with an accessible list beside it, filters (GET) and "near me" ordering."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -75,7 +76,7 @@ class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, Page):
     map = view_route("", "lieux.views.map_view", name="map")
 
 
-class PlacePage(RoutablePageMixin, Page):
+class PlacePage(RoutablePageMixin, OwnerPublishesMixin, Page):
     """A tiers-lieu or mediation place, with the fields of the national standard."""
 
     summary = models.TextField(_("summary"), max_length=280)

@@ -31,6 +31,7 @@ from catalogue.models.location import Location
 from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portail.fields import ChoiceListField
 from portail.models.pages import MenuTitleMixin
+from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import view_route
 
 CERTIFICATION_CODE = RegexValidator(
@@ -40,7 +41,7 @@ CODE_LIST = RegexValidator(r"^\d{3,5}( *, *\d{3,5})*$", _("Write codes as number
 LOCATION_PANELS = [FieldPanel("commune"), FieldPanel("place_name"), FieldPanel("region")]
 
 
-class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, Page):
+class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
     """The training catalogue: lists and filters the programmes below it; hosts provider pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -59,7 +60,7 @@ class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, Page):
     provider = view_route("organismes/<slug:slug>/", "catalogue.views.provider_view", name="provider")
 
 
-class TrainingPage(RoutablePageMixin, Location, Page):
+class TrainingPage(RoutablePageMixin, Location, OwnerPublishesMixin, Page):
     """A training programme (LHEO "formation"): what it leads to, for whom, where and when."""
 
     summary = models.TextField(_("summary"), max_length=600, blank=True)

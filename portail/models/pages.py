@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.blocks import BodyBlock, EntryPointBlock, HighlightBlock
+from portail.page_permissions import OwnerPublishesMixin
 from portail.selectors import localize_links
 
 
-class HomePage(Page):
+class HomePage(OwnerPublishesMixin, Page):
     """The entry to the portal: the five journeys and editable highlights."""
 
     hero_title = models.CharField(_("main title"), max_length=150)
@@ -60,7 +61,7 @@ class MenuTitleMixin(models.Model):
         abstract = True
 
 
-class StandardPage(MenuTitleMixin, Page):  # noqa: DJ008 (Page defines __str__)
+class StandardPage(MenuTitleMixin, OwnerPublishesMixin, Page):  # noqa: DJ008 (Page defines __str__)
     """A content page: guides, legal notice, accessibility statement, privacy policy…"""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)

@@ -214,6 +214,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("es", _("Spanish")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# A page submitted for translation gets drafts in the other languages, published once translated:
+# never a live copy showing the French text (wagtail-localize would publish it when the source is live).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/Martinique"
 USE_I18N = True
