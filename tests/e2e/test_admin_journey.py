@@ -74,7 +74,7 @@ def test_an_editor_publishes_a_scheme_in_three_languages_with_a_busy_worker(
     browser,
     server_env,
 ):
-    editor = staff_page("admin@demo.example")
+    editor = staff_page("editeur@demo.example")
     public = browser.new_page(base_url=editor.url.split("/admin")[0])
 
     editor.goto(f"/admin/pages/add/financements/fundingschemepage/{guide_id(editor)}/")
