@@ -4,6 +4,7 @@ import datetime
 
 from modelcluster.fields import ParentalManyToManyField
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from financements.admin_forms import FundingSchemeAdminForm
 from financements.enums import Beneficiary, FunderKind, HelpKind, ProjectType, SchemeStatus, Sector
 from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portail.fields import ChoiceListField
@@ -133,7 +135,7 @@ class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("funders"),
+        FieldPanel("funders", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("help_kinds"),
@@ -168,6 +170,7 @@ class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, Page):
         index.SearchField("eligibility"),
         index.SearchField("how_to_apply"),
     ]
+    base_form_class = FundingSchemeAdminForm
     parent_page_types = ["financements.FundingGuidePage"]
     subpage_types = []
     template = "financements/funding_scheme_page.html"

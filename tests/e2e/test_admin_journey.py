@@ -81,6 +81,9 @@ def test_an_editor_publishes_a_scheme_in_three_languages_with_a_busy_worker(
     editor.locator("#id_title").fill(TITLES["fr"])
     editor.locator("#id_summary").fill("Un chèque pour équiper les très petites entreprises du Nord.")
     editor.locator("#id_beneficiaries_0").check()
+    funders = editor.locator("[data-field-wrapper]:has([name=funders])")
+    expect(funders.get_by_label("Bpifrance", exact=True)).to_have_count(1)  # French funders only, once each
+    funders.get_by_label("Bpifrance", exact=True).check()
     fill_rich_text(editor, "eligibility", "Les TPE installées au Lorrain.")
     fill_rich_text(editor, "how_to_apply", "Écrire à la CTM avec un devis.")
     editor.get_by_role("button", name="Enregistrer le brouillon").click()
@@ -89,6 +92,7 @@ def test_an_editor_publishes_a_scheme_in_three_languages_with_a_busy_worker(
     editor.locator("[data-side-panel-toggle=preview]").click()  # the side panel frames the preview
     expect(editor.locator("[data-side-panel=preview] iframe")).to_have_count(1)  # the loaded one swapped in
     expect(editor.frame_locator("#w-preview-iframe").locator("h1")).to_have_text(TITLES["fr"])
+    expect(editor.frame_locator("#w-preview-iframe").get_by_text("Bpifrance").first).to_be_visible()
 
     scheme_id = int(re.search(r"/admin/pages/(\d+)/edit/", editor.url).group(1))
     editor.get_by_role("button", name="Plus d'actions").click()
