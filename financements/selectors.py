@@ -7,7 +7,7 @@ from django.db.models import prefetch_related_objects
 from wagtail.models import Locale
 
 from financements.enums import SchemeStatus
-from financements.models import Funder, FundingGuidePage, FundingSchemePage
+from financements.models import CLOSING_SOON_DAYS, Funder, FundingGuidePage, FundingSchemePage
 from portail.selectors import localized_pages, source_page
 from search.engines import search
 from search.listings import objects_of
@@ -101,3 +101,14 @@ def related_trainings(scheme: FundingSchemePage, locale: Locale) -> list:
         .select_related("page")
     )
     return localized_pages([link.page for link in links.order_by("page__title")], locale)
+
+
+def schemes_closing_soon(today: datetime.date):
+    """Live schemes (French originals) whose application window closes within CLOSING_SOON_DAYS."""
+    last_day = today + datetime.timedelta(days=CLOSING_SOON_DAYS)
+    return (
+        FundingSchemePage.objects.live()
+        .filter(locale__language_code="fr", closes_on__gte=today, closes_on__lte=last_day)
+        .order_by("closes_on", "title")
+        .only("id", "title", "closes_on")
+    )

@@ -121,3 +121,12 @@ def open_data_rows(requests) -> list[dict]:
         }
         for (month, epci, sector, status), count in sorted(counts.items())
     ]
+
+
+def overdue_requests(today: datetime.date):
+    """Requests nobody has taken in charge by the promised date (3 working days after routing)."""
+    return (
+        AccompanimentRequest.objects.filter(status=Status.ROUTED, contact_by__lt=today)
+        .select_related("partner")
+        .order_by("contact_by", "pk")
+    )

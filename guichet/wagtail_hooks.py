@@ -1,4 +1,6 @@
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -8,8 +10,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from guichet.admin_views import DashboardView, RoutingTestView
 from guichet.models import Partner, RoutingRule
+from guichet.selectors import overdue_requests
 from portail.admin_columns import yes_no
 from portail.admin_menu import PermissionMenuItem
+from portail.dashboard import ROWS, ListPanel, Row
 
 
 class PartnerViewSet(SnippetViewSet):
@@ -65,4 +69,31 @@ def register_routing_test_menu_item():
         icon_name="resubmit",
         order=332,
         permission="guichet.view_routingrule",
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_requests_panel(request, panels):
+    if not request.user.has_perm("guichet.view_accompanimentrequest"):
+        return
+    overdue = overdue_requests(timezone.localdate())
+    rows = [
+        Row(
+            f"{item} — {item.company_name}",
+            _("%(partner)s, contact promised by %(date)s")
+            % {"partner": item.partner or _("no partner"), "date": date_format(item.contact_by)},
+            reverse("guichet_dashboard"),
+        )
+        for item in overdue[:ROWS]
+    ]
+    panels.append(
+        ListPanel(
+            key="guichet-overdue",
+            heading=_("Guichet requests overdue"),
+            rows=rows,
+            total=overdue.count() if rows else 0,
+            empty=_("No request is waiting beyond the promised 3 working days."),
+            more_url=reverse("guichet_dashboard"),
+            order=225,
+        )
     )

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from label.enums import ApplicationStatus, SolutionCategory
-from label.models import CharterSignatory, Provider, Solution
+from label.models import CharterSignatory, LabelApplication, Provider, Solution
 
 
 def valid_providers(today: datetime.date | None = None) -> QuerySet:
@@ -155,3 +155,14 @@ def export_provider(provider: Provider) -> dict:
         for application in provider.applications.prefetch_related("answers__criterion", "evidence", "events")
     ]
     return data
+
+
+def applications_to_review():
+    """Applications a reviewer should open: submitted, or being reviewed, oldest first."""
+    return (
+        LabelApplication.objects.filter(
+            status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW]
+        )
+        .select_related("provider")
+        .order_by("submitted_at", "pk")
+    )

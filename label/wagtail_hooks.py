@@ -7,9 +7,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from label.admin_views import EvidenceView, QueueView, ReviewView
 from label.models import CharterSignatory, LabelCriterion, Provider
+from label.selectors import applications_to_review
 from label.services import REVIEW_PERMISSION
 from portail.admin_columns import yes_no
 from portail.admin_menu import PermissionMenuItem
+from portail.dashboard import ROWS, ListPanel, Row
 
 
 @hooks.register("register_admin_urls")
@@ -64,4 +66,30 @@ def register_label_queue_menu_item():
         icon_name="tick-inverse",
         order=341,
         permission=REVIEW_PERMISSION,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_applications_to_review_panel(request, panels):
+    if not request.user.has_perm(REVIEW_PERMISSION):
+        return
+    waiting = applications_to_review()
+    rows = [
+        Row(
+            str(application.provider),
+            application.get_status_display(),
+            reverse("label_review_detail", args=[application.pk]),
+        )
+        for application in waiting[:ROWS]
+    ]
+    panels.append(
+        ListPanel(
+            key="label-applications",
+            heading=_("Label applications waiting for review"),
+            rows=rows,
+            total=waiting.count() if rows else 0,
+            empty=_("No label application is waiting for review."),
+            more_url=reverse("label_review_queue"),
+            order=230,
+        )
     )
