@@ -17,9 +17,8 @@ class FundingSchemeAdminForm(WagtailAdminPageForm):
             keys = {funder.translation_key for funder in self.instance.funders.all()}
             self.initial["funders"] = list(field.queryset.filter(translation_key__in=keys))
         if self.for_user and self.for_user.has_perm("financements.add_funder"):
-            field.help_text = format_html(
-                '{} <a href="{}" target="_blank">{}</a>',
-                _("The funders in the page's language."),
+            field.help_text = format_html(  # a link alone: nothing but its colour would set it apart
+                '<a href="{}" target="_blank">{}</a>',
                 reverse("wagtailsnippets_financements_funder:add") + f"?locale={locale.language_code}",
-                _("Add a funder (opens a new tab)"),
+                _("Add a funder in this language (opens a new tab)"),
             )

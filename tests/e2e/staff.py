@@ -103,3 +103,13 @@ def busy_worker(server_env, base_url):
     worker.wait(timeout=30)
     with sqlite3.connect(server_env["E2E_DATABASE"]) as db:
         db.execute("DELETE FROM django_q_ormq")  # what is left is not the next tests' business
+
+
+def page_id(server_env, title: str, language: str = "fr") -> int:
+    with sqlite3.connect(server_env["E2E_DATABASE"]) as db:
+        (found,) = db.execute(
+            "SELECT p.id FROM wagtailcore_page p JOIN wagtailcore_locale l ON l.id = p.locale_id "
+            "WHERE l.language_code = ? AND p.title = ?",
+            (language, title),
+        ).fetchone()
+    return found
