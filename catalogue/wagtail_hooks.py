@@ -1,5 +1,6 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,14 +10,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from catalogue.admin_views import admin_urls
 from catalogue.models import TrainingProvider
 from portail.admin_columns import yes_no
+from portail.admin_menu import CONTENT_MENU, DATA_MENU
 
 
 class TrainingProviderViewSet(SnippetViewSet):
     model = TrainingProvider
     icon = "group"
-    menu_label = _("Training providers")
+    menu_label = pgettext_lazy("admin menu", "Training providers")
     menu_order = 310
-    add_to_admin_menu = True
+    menu_hook = CONTENT_MENU
     list_display = ["name", "siret", yes_no(TrainingProvider, "qualiopi"), "place_label"]
     list_filter = ["qualiopi", "region"]
     search_fields = ["name", "siret"]
@@ -35,7 +37,7 @@ class CatalogueImportsMenuItem(MenuItem):
         return request.user.has_perm("catalogue.add_lheoimport")
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(DATA_MENU)
 def register_imports_menu_item():
     return CatalogueImportsMenuItem(
         _("LHEO imports"), reverse("catalogue_lheo_imports"), icon_name="download", order=320

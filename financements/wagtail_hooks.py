@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from financements.models import Funder
 from financements.selectors import schemes_closing_soon
+from portail.admin_menu import CONTENT_MENU
 from portail.dashboard import ROWS, ListPanel, Row
 
 
@@ -18,7 +19,7 @@ class FunderViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Funders")
     menu_order = 300
-    add_to_admin_menu = True
+    menu_hook = CONTENT_MENU
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
 

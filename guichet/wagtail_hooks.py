@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -12,7 +13,7 @@ from guichet.admin_views import DashboardView, RoutingTestView
 from guichet.models import Partner, RoutingRule
 from guichet.selectors import overdue_requests
 from portail.admin_columns import yes_no
-from portail.admin_menu import PermissionMenuItem
+from portail.admin_menu import GUICHET_MENU, PermissionMenuItem
 from portail.dashboard import ROWS, ListPanel, Row
 
 
@@ -37,6 +38,7 @@ class GuichetViewSetGroup(SnippetViewSetGroup):
     menu_icon = "mail"
     menu_label = _("Guichet")
     menu_order = 330
+    submenu_hook = GUICHET_MENU
 
 
 register_snippet(GuichetViewSetGroup)
@@ -50,10 +52,10 @@ def register_guichet_admin_urls():
     ]
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(GUICHET_MENU)
 def register_dashboard_menu_item():
     return PermissionMenuItem(
-        _("Guichet dashboard"),
+        pgettext_lazy("admin menu", "Statistics"),
         reverse("guichet_dashboard"),
         icon_name="table",
         order=331,
@@ -61,10 +63,10 @@ def register_dashboard_menu_item():
     )
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(GUICHET_MENU)
 def register_routing_test_menu_item():
     return PermissionMenuItem(
-        _("Test a routing case"),
+        pgettext_lazy("admin menu", "Test the routing"),
         reverse("guichet_routing_test"),
         icon_name="resubmit",
         order=332,

@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -10,7 +11,7 @@ from label.models import CharterSignatory, LabelCriterion, Provider
 from label.selectors import applications_to_review
 from label.services import REVIEW_PERMISSION
 from portail.admin_columns import yes_no
-from portail.admin_menu import PermissionMenuItem
+from portail.admin_menu import LABEL_MENU, PermissionMenuItem
 from portail.dashboard import ROWS, ListPanel, Row
 
 
@@ -34,7 +35,7 @@ class LabelCriterionViewSet(SnippetViewSet):
 class CharterSignatoryViewSet(SnippetViewSet):
     model = CharterSignatory
     icon = "user"
-    menu_label = _("Charter signatories")
+    menu_label = pgettext_lazy("admin menu", "Signatories")
     list_display = ["name", "kind", "role", "signed_on"]
     list_filter = ["kind"]
 
@@ -42,7 +43,7 @@ class CharterSignatoryViewSet(SnippetViewSet):
 class ProviderViewSet(SnippetViewSet):
     model = Provider
     icon = "site"
-    menu_label = _("Digital providers")
+    menu_label = pgettext_lazy("admin menu", "Providers")
     list_display = ["name", "siret", "commune", "label_code"]
     search_fields = ["name", "siret"]
     inspect_view_enabled = True
@@ -53,15 +54,16 @@ class LabelViewSetGroup(SnippetViewSetGroup):
     menu_icon = "tick-inverse"
     menu_label = _("Label")
     menu_order = 340
+    submenu_hook = LABEL_MENU
 
 
 register_snippet(LabelViewSetGroup)
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(LABEL_MENU)
 def register_label_queue_menu_item():
     return PermissionMenuItem(
-        _("Label applications"),
+        pgettext_lazy("admin menu", "Applications"),
         reverse("label_review_queue"),
         icon_name="tick-inverse",
         order=341,

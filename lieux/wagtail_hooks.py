@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lieux.models import PlaceCorrection
+from portail.admin_menu import CONTENT_MENU
 
 
 class PlaceCorrectionViewSet(SnippetViewSet):
@@ -13,7 +14,7 @@ class PlaceCorrectionViewSet(SnippetViewSet):
     icon = "edit"
     menu_label = _("Place corrections")
     menu_order = 340
-    add_to_admin_menu = True
+    menu_hook = CONTENT_MENU
     list_display = ["place", "status", "created_at"]
     list_filter = ["status"]
     search_fields = ["message"]

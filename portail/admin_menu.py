@@ -1,6 +1,29 @@
-"""Admin menu items shown only to people with a permission (the apps' wagtail_hooks use it)."""
+"""The admin's sidebar: Wagtail's Pages, Images and Documents, then four groups — Contenu, Guichet,
+Label, Données — that apps fill through the hooks below; items shown only to people with a permission.
+Labels stay short enough for the sidebar in French (tests/portail/test_admin_menu.py)."""
 
-from wagtail.admin.menu import MenuItem
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.menu import MenuItem, WagtailMenuRegisterableGroup
+
+CONTENT_MENU = "register_content_menu_item"  # funders, training providers, place corrections
+GUICHET_MENU = "register_guichet_menu_item"
+LABEL_MENU = "register_label_menu_item"
+DATA_MENU = "register_data_menu_item"  # imports, registrations, e-mails
+
+
+class ContentMenu(WagtailMenuRegisterableGroup):
+    menu_label = _("Content")
+    menu_icon = "folder-open-inverse"
+    menu_order = 290
+    submenu_hook = CONTENT_MENU
+
+
+class DataMenu(WagtailMenuRegisterableGroup):
+    menu_label = _("Data")
+    menu_icon = "table"
+    menu_order = 360
+    submenu_hook = DATA_MENU
 
 
 class PermissionMenuItem(MenuItem):

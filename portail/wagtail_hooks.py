@@ -1,9 +1,9 @@
 from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 
-from portail.admin_menu import PermissionMenuItem
+from portail.admin_menu import DATA_MENU, ContentMenu, DataMenu, PermissionMenuItem
 from portail.outbox.admin_views import OutboxView, ResendView
 
 
@@ -16,9 +16,19 @@ def register_outbox_admin_urls():
 
 
 @hooks.register("register_admin_menu_item")
+def register_content_menu():
+    return ContentMenu().get_menu_item()
+
+
+@hooks.register("register_admin_menu_item")
+def register_data_menu():
+    return DataMenu().get_menu_item()
+
+
+@hooks.register(DATA_MENU)
 def register_outbox_menu_item():
     return PermissionMenuItem(
-        _("Outgoing e-mails"),
+        pgettext_lazy("admin menu", "E-mails sent"),
         reverse("portail_outbox"),
         icon_name="mail",
         order=900,
