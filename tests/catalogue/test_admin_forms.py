@@ -33,3 +33,10 @@ def test_editors_open_the_catalogue_and_guichet_forms(admin_client, catalogue):
     ]:
         response = admin_client.get(path)
         assert response.status_code == 200, path
+
+
+def test_the_provider_of_a_programme_is_picked_with_a_chooser_not_a_long_select(admin_client, catalogue):
+    programme = TrainingPageFactory(parent=catalogue)
+    html = admin_client.get(f"/admin/pages/{programme.pk}/edit/").content.decode()
+    assert '<select name="provider"' not in html
+    assert "/admin/snippets/choose/catalogue/trainingprovider/" in html  # Wagtail's snippet chooser
