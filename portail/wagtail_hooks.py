@@ -3,15 +3,26 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 
+from portail import translation_editor
 from portail.admin_menu import DATA_MENU, ContentMenu, DataMenu, PermissionMenuItem
 from portail.outbox.admin_views import OutboxView, ResendView
 
 
 @hooks.register("register_admin_urls")
-def register_outbox_admin_urls():
+def register_admin_urls():
     return [
         path("courriels/", OutboxView.as_view(), name="portail_outbox"),
         path("courriels/<int:pk>/renvoyer/", ResendView.as_view(), name="portail_outbox_resend"),
+        path(
+            "traductions/<int:translation_id>/soumettre/",
+            translation_editor.submit_translation,
+            name="portail_submit_translation",
+        ),
+        path(
+            "traductions/textes.js",
+            translation_editor.editor_strings,
+            name="portail_translation_editor_strings",
+        ),
     ]
 
 
