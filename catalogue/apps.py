@@ -17,3 +17,8 @@ class CatalogueConfig(AppConfig):
 
         post_save.connect(on_programme_saved, sender=TrainingPage)
         post_delete.connect(on_programme_deleted, sender=TrainingPage)
+
+        from catalogue.models import TrainingFunding, TrainingProvider, TrainingSession
+        from portail import page_cache
+
+        page_cache.purge_when_changed(TrainingSession, TrainingFunding, TrainingProvider)

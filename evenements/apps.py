@@ -10,3 +10,8 @@ class EvenementsConfig(AppConfig):
         from evenements.search import register_search
 
         register_search()
+
+        from evenements.models import Registration
+        from portail import page_cache
+
+        page_cache.purge_when_changed(Registration)  # seats left

@@ -10,3 +10,8 @@ class FinancementsConfig(AppConfig):
         from financements.search import register_search
 
         register_search()
+
+        from financements.models import Funder
+        from portail import page_cache
+
+        page_cache.purge_when_changed(Funder)

@@ -10,3 +10,10 @@ class LabelConfig(AppConfig):
         from label.search import register_search
 
         register_search()
+
+        from label.models import LabelApplication, LabelCriterion, LabelEvent, Provider, Solution
+        from portail import page_cache
+
+        page_cache.purge_when_changed(
+            LabelCriterion, Provider, Solution, LabelApplication, LabelEvent
+        )  # the registry shows awards and revocations

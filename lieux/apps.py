@@ -10,3 +10,8 @@ class LieuxConfig(AppConfig):
         from lieux.search import register_search
 
         register_search()
+
+        from lieux.models import PlacePhoto
+        from portail import page_cache
+
+        page_cache.purge_when_changed(PlacePhoto)

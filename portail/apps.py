@@ -14,6 +14,7 @@ class PortailConfig(AppConfig):
 
         register_search()
         connect_navigation_purge()
+        connect_page_cache_purge()
         user_logged_in.connect(watch_admin_sign_in, dispatch_uid="portail.watch_admin_sign_in")
 
 
@@ -39,3 +40,11 @@ def connect_navigation_purge():
             signal.connect(navigation.purge, sender=model, dispatch_uid=uid)
     # A deleted page: Django sends post_delete for its Page row too, whatever its type.
     post_delete.connect(navigation.purge, sender=Page, dispatch_uid="portail.navigation.page-deleted")
+
+
+def connect_page_cache_purge():
+    from portail import page_cache
+    from portail.models import EPCI, Commune, FooterLink, MenuItem, NavigationSettings
+
+    page_cache.connect_purges()
+    page_cache.purge_when_changed(NavigationSettings, MenuItem, FooterLink, EPCI, Commune)

@@ -173,30 +173,6 @@ def _signed_out_for_idleness(request):
     return redirect(f"{reverse('account_login')}{query}")
 
 
-def language_cookie_middleware(get_response):
-    """Remember the language of the pages people read, so that "/" opens in it next time."""
-
-    def middleware(request):
-        response = get_response(request)
-        language = get_language()
-        prefixed = request.path_info.startswith(f"/{language}/")
-        if (
-            prefixed
-            and response.status_code == 200
-            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
-        ):
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
-        return response
-
-    return middleware
-
-
 # Paths outside i18n_patterns: a 404 there is an answer, not a page to look for under /fr/.
 UNPREFIXED_PATHS = ("/api/", "/espace-partenaire/", "/admin/", "/documents/", "/captcha/")
 

@@ -15,3 +15,8 @@ class SearchConfig(AppConfig):
         from search import checks, indexing  # noqa: F401 (checks: registers the system checks)
 
         indexing.connect_signals()
+
+        from portail import page_cache
+        from search.models import SynonymGroup
+
+        page_cache.purge_when_changed(SynonymGroup)  # search results and their pages

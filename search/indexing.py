@@ -20,6 +20,7 @@ from wagtail.models import PageViewRestriction
 from search.engines import engines
 from search.models import PendingIndexing
 from search.registry import BUILDERS, all_groups, builder_for, documents, group_id
+from search.signals import index_written
 
 logger = logging.getLogger(__name__)
 BATCH = 200
@@ -111,6 +112,7 @@ def index_groups(label: str, groups: list[str], engine: str | None = None, *, pa
         written = target.replace(found)
     if engine is None:
         PendingIndexing.objects.filter(label=label, group__in=groups).delete()
+    index_written.send(sender=index_groups, label=label, groups=groups)
     return written
 
 
@@ -138,4 +140,5 @@ def rebuild(engine: str | None = None, progress: Callable[[int, int], None] | No
                 progress(done, total)
     if engine is None:
         PendingIndexing.objects.filter(since__lte=started).delete()
+    index_written.send(sender=rebuild, label=None, groups=None)
     return written

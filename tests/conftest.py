@@ -61,6 +61,12 @@ def empty_cache():
 
 
 @pytest.fixture
+def page_cache_off(settings):
+    """For tests that count what rendering a page costs: every request renders it."""
+    settings.PAGE_CACHE = False
+
+
+@pytest.fixture
 def map_page(site_tree):
     page = PlaceMapPageFactory(parent=site_tree.home["fr"], locale=Locale.get_default())
     translate(page, "en", title="Digital spaces", slug="community-digital-spaces")

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portail.middleware.security_headers_middleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portail.page_cache.anonymous_page_cache_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portail.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,7 +80,6 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "portail.middleware.staff_idle_timeout_middleware",
     "portail.middleware.admin_mfa_required_middleware",
-    "portail.middleware.language_cookie_middleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -263,9 +263,10 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-LANGUAGE_COOKIE_SECURE = True
-LANGUAGE_COOKIE_SAMESITE = "Lax"
-LANGUAGE_COOKIE_HTTPONLY = True
+# Whole public pages kept for anonymous visitors (portail/page_cache.py); off only to measure rendering.
+PAGE_CACHE = env("PAGE_CACHE")
+# The language cookie ("/" opens in the language last read) is written by static/js/language.js, not by
+# the server: a page that sets a cookie could not be kept for other visitors (portail/page_cache.py).
 # Admin avatars are Wagtail's own picture: Gravatar is a third party (the CSP blocks it, and it would
 # receive a hash of each staff member's e-mail address).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

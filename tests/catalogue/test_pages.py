@@ -303,7 +303,7 @@ def add_programmes(catalogue, count: int) -> None:
 @pytest.mark.parametrize(
     "path", ["/fr/formations/", "/en/courses/", "/fr/formations/?niveau=5&region=martinique"]
 )
-def test_catalogue_queries_do_not_grow_with_programmes(client, catalogue, path):
+def test_catalogue_queries_do_not_grow_with_programmes(page_cache_off, client, catalogue, path):
     add_programmes(catalogue, 5)
     with_five = count_queries(client, path)
 
@@ -311,7 +311,7 @@ def test_catalogue_queries_do_not_grow_with_programmes(client, catalogue, path):
     assert count_queries(client, path) == with_five
 
 
-def test_provider_page_queries_do_not_grow_with_programmes(client, catalogue):
+def test_provider_page_queries_do_not_grow_with_programmes(page_cache_off, client, catalogue):
     provider = TrainingProviderFactory(
         name="Grand Centre", slug="grand-centre", commune=Commune.objects.first()
     )
@@ -325,7 +325,7 @@ def test_provider_page_queries_do_not_grow_with_programmes(client, catalogue):
 
 
 @pytest.mark.parametrize("path", ["/fr/formations/bts-sio/", "/en/courses/bts-it-services/"])
-def test_programme_page_queries_do_not_grow_with_sessions(client, programmes, path):
+def test_programme_page_queries_do_not_grow_with_sessions(page_cache_off, client, programmes, path):
     bts = programmes["bts"]
     bts.sessions.all().delete()
     TrainingSessionFactory(page=bts, commune=Commune.objects.get(insee_code="97214"))

@@ -24,6 +24,18 @@ def test_root_opens_in_the_browsers_language(browser, base_url):
     context.close()
 
 
+def test_root_opens_in_the_language_last_read(browser, base_url):
+    """The page's script remembers the language (the server sets no cookie: pages are cached)."""
+    context = browser.new_context(base_url=base_url, locale="fr-FR")
+    page = context.new_page()
+    response = page.goto(TRAINING["es"])
+    assert "set-cookie" not in response.headers
+    page.wait_for_function("document.cookie.includes('django_language=es')")
+    page.goto("/")
+    assert page.url == f"{base_url}/es/"
+    context.close()
+
+
 def test_language_switcher_lands_on_the_translated_page(page):
     page.goto(TRAINING["fr"])
     page.get_by_role("navigation", name="Choisir une langue").get_by_role("link", name="English").click()

@@ -197,7 +197,7 @@ def count_queries(client, path):
 
 
 @pytest.mark.parametrize("path", ["/fr/financements/", "/en/funding/"])
-def test_guide_queries_do_not_grow_with_schemes_and_funders(client, schemes, guide, path):
+def test_guide_queries_do_not_grow_with_schemes_and_funders(page_cache_off, client, schemes, guide, path):
     from tests.financements.factories import FunderFactory, FundingSchemePageFactory
 
     before = count_queries(client, path)

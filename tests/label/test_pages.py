@@ -49,7 +49,7 @@ def test_the_directory_filters_by_category_and_commune(client, labels):
     assert in_language("fr", "No labelled provider matches these filters.") in html
 
 
-def test_the_directory_queries_do_not_grow_with_the_providers(client, labels, reviewer):
+def test_the_directory_queries_do_not_grow_with_the_providers(page_cache_off, client, labels, reviewer):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

@@ -78,7 +78,7 @@ def test_editing_the_settings_changes_the_menu_at_once(client, menu, site_tree):
     assert '<a href="/fr/financer/">Financer</a>' in client.get("/fr/").content.decode()
 
 
-def test_the_layout_costs_no_query_once_cached(client, menu):
+def test_the_layout_costs_no_query_once_cached(page_cache_off, client, menu):
     client.get("/fr/")
     with CaptureQueriesContext(connection) as cached:
         client.get("/fr/")

@@ -183,7 +183,7 @@ def count_queries(client, path):
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
-def test_page_queries_do_not_grow_with_links_and_menu_items(client, site_tree, language):
+def test_page_queries_do_not_grow_with_links_and_menu_items(page_cache_off, client, site_tree, language):
     home = site_tree.home[language]
     navigation = NavigationSettings.for_site(home.get_site())
     targets = [site_tree.page["fr"]]

@@ -1,0 +1,113 @@
+"""Every kind of public page under gunicorn (production settings, PostgreSQL, Redis), measured with
+wrk: requests per second and p50/p99 latency, each as a share of /healthz's throughput in the same
+phase. Two phases: the page cache off (every request renders: "cold") and on, once warmed ("warm").
+
+Run with `.venv/bin/python -m bench.pages [seconds per page]`; needs wrk, redis-server and the
+PostgreSQL of the production check (PRODUCTION_CHECK_POSTGRES).
+"""
+
+import os
+import re
+import subprocess
+import sys
+import time
+
+from tests.production.stack import Stack, wait_for
+
+PAGES = [
+    ("baseline /healthz", "/healthz"),
+    ("home fr", "/fr/"),
+    ("home en", "/en/"),
+    ("standard page fr", "/fr/se-former/"),
+    ("funding guide fr", "/fr/financements/"),
+    ("funding guide es (filtered)", "/es/financiacion/?aide=subvention"),
+    ("training catalogue fr", "/fr/formations/"),
+    ("training programme en", "/en/courses/bts-information-systems-management-isca-business-school/"),
+    ("places map fr", "/fr/tiers-lieux/"),
+    ("events fr", "/fr/evenements/"),
+    ("label page fr", "/fr/label-produit-local-numerique/"),
+    ("search fr", "/fr/recherche/?q=num%C3%A9rique"),
+]
+WORKERS = 3
+CONNECTIONS = 6
+
+
+def wrk(stack: Stack, path: str, seconds: int) -> dict:
+    url = f"http://127.0.0.1:{stack.web_port}{path}"
+    command = [
+        "wrk",
+        "-t2",
+        f"-c{CONNECTIONS}",
+        f"-d{seconds}s",
+        "--latency",
+        "-H",
+        "X-Forwarded-Proto: https",
+    ]
+    out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+
+    def latency(percent: str) -> float:
+        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)$", out, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": latency("50"),
+        "p99": latency("99"),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def start_gunicorn(stack: Stack, page_cache: bool) -> None:
+    command = [sys.executable, "-m", "gunicorn", "portail.wsgi", "--bind", f"127.0.0.1:{stack.web_port}"]
+    env = {"PAGE_CACHE": "true" if page_cache else "false"}
+    stack.start("gunicorn", [*command, "--workers", str(WORKERS), "--log-level", "warning"], env)
+    wait_for(lambda: stack.request("GET", "/healthz")[0] == 200, 30, "gunicorn")
+
+
+def phase(stack: Stack, page_cache: bool, seconds: int) -> dict:
+    start_gunicorn(stack, page_cache)
+    results = {}
+    for name, path in PAGES:
+        status, headers, _body = stack.request("GET", path)  # the warm-up, and the check it answers
+        if status != 200:
+            raise RuntimeError(f"{path} answered {status}")
+        results[name] = wrk(stack, path, seconds) | {"cache": headers.get("X-Page-Cache", "-")}
+    return results
+
+
+def report(cold: dict, warm: dict, load: tuple) -> None:
+    base_cold, base_warm = cold["baseline /healthz"]["rps"], warm["baseline /healthz"]["rps"]
+    print(f"\nPages under gunicorn ({WORKERS} sync workers, wrk {CONNECTIONS} connections), load {load}")
+    print(
+        f"{'page':40} {'cold req/s':>10} {'p50/p99 ms':>14} {'of healthz':>10}   {'warm req/s':>10} ", end=""
+    )
+    print(f"{'p50/p99 ms':>14} {'of healthz':>10}")
+    for name, _path in PAGES:
+        c, w = cold[name], warm[name]
+        print(
+            f"{name:40} {c['rps']:10.0f} {c['p50']:6.1f}/{c['p99']:<7.1f} {c['rps'] / base_cold:10.1%}   "
+            f"{w['rps']:10.0f} {w['p50']:6.1f}/{w['p99']:<7.1f} {w['rps'] / base_warm:10.1%}"
+            + ("" if not (c["errors"] or w["errors"]) else f"  errors {c['errors']}/{w['errors']}")
+        )
+
+
+def main() -> int:
+    seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    with Stack() as stack:
+        stack.env["ALLOWED_HOSTS"] = "127.0.0.1"
+        stack.create_database()
+        stack.manage("migrate", "--noinput")
+        stack.manage("load_demo", "--force")
+        stack.manage("collectstatic", "--noinput")
+        stack.start_redis()
+        started = time.monotonic()
+        cold = phase(stack, page_cache=False, seconds=seconds)
+        warm = phase(stack, page_cache=True, seconds=seconds)
+        print(f"measured in {time.monotonic() - started:.0f} s")
+        report(cold, warm, os.getloadavg())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
