@@ -51,9 +51,16 @@ def _seconds_to_live() -> int:
     return max(1, min(TIMEOUT, int((midnight - now).total_seconds())))
 
 
+def _shared_cache_up() -> bool:
+    """False while Redis fails: the fallback memory is per process, and would miss the other processes' purges."""
+    available = getattr(cache, "redis_available", None)
+    return available is None or available()
+
+
 def is_cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE
+        and _shared_cache_up()
         and request.method in ("GET", "HEAD")
         and request.path_info.startswith(LANGUAGE_PREFIXES)
         and not any(name in request.COOKIES for name in PERSONAL_COOKIES)

@@ -263,8 +263,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-# Whole public pages kept for anonymous visitors (portail/page_cache.py); off only to measure rendering.
-PAGE_CACHE = env("PAGE_CACHE")
+# Whole public pages kept for anonymous visitors (portail/page_cache.py), in Redis only: every process
+# (web nodes, workers) must see the same purges, which a per-process memory cache cannot give.
+PAGE_CACHE = env("PAGE_CACHE") and bool(REDIS_URL)
 # The language cookie ("/" opens in the language last read) is written by static/js/language.js, not by
 # the server: a page that sets a cookie could not be kept for other visitors (portail/page_cache.py).
 # Admin avatars are Wagtail's own picture: Gravatar is a third party (the CSP blocks it, and it would

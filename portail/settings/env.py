@@ -118,7 +118,12 @@ VARIABLES = [
     Variable("STATIC_ROOT", str, str(BASE_DIR / "staticfiles"), "Where collectstatic puts static files."),
     Variable("Q_WORKERS", int, 2, "Number of django-q2 worker processes."),
     Variable("LOG_LEVEL", str, "INFO", "Log level of the portal's own loggers."),
-    Variable("PAGE_CACHE", bool, True, "Keep public pages for anonymous visitors. Off only to measure."),
+    Variable(
+        "PAGE_CACHE",
+        bool,
+        True,
+        "Keep public pages for anonymous visitors (with REDIS_URL only). Off only to measure.",
+    ),
     Variable(
         "MAP_TILE_URL",
         str,

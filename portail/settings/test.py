@@ -27,3 +27,5 @@ SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
 MEDIA_ROOT = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"portail-test-media{WORKER}")
 PRIVATE_MEDIA_ROOT = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"portail-test-private{WORKER}")
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+# The page cache on whatever the cache is: the tests run in one process (tests/portail/test_page_cache.py).
+PAGE_CACHE = True

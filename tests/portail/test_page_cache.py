@@ -121,6 +121,16 @@ def test_a_head_request_is_answered_without_a_body(client, site_tree):
     assert cached(response) == "hit" and response.content == b""
 
 
+def test_while_redis_fails_pages_are_rendered_not_kept_per_process(client, monkeypatch):
+    """The fallback memory of one process would miss the purges made by the others."""
+    from django.core.cache import cache
+
+    client.get("/fr/se-former/")
+    monkeypatch.setattr(cache, "redis_available", lambda: False, raising=False)
+    response = client.get("/fr/se-former/")
+    assert response.status_code == 200 and cached(response) == ""
+
+
 def test_the_cache_can_be_switched_off(client, site_tree, page_cache_off):
     client.get("/fr/se-former/")
     assert cached(client.get("/fr/se-former/")) == ""
