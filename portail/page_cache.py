@@ -52,7 +52,7 @@ def _seconds_to_live() -> int:
 
 
 def _shared_cache_up() -> bool:
-    """False while Redis fails: the fallback memory is per process, and would miss the other processes' purges."""
+    """False while Redis fails: the fallback memory is per process, blind to the others' purges."""
     available = getattr(cache, "redis_available", None)
     return available is None or available()
 
