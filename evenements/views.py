@@ -2,6 +2,7 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from evenements import ical, selectors, services
 from evenements.enums import RegistrationStatus
@@ -105,6 +106,7 @@ def registration_view(request, event):
     return event.render(request, template="evenements/registration_form.html", context_overrides=context)
 
 
+@never_cache  # a person's own sign-up: never kept by any cache
 def cancel_view(request, event, token):
     registration = services.registration_from_token(token)
     if registration is None or registration.event_id != source_page(event).pk:

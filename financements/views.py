@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
@@ -108,10 +109,12 @@ def alert_subscribe_view(request, guide):
     return _alert_message(request, guide, "check-email")
 
 
+@never_cache  # a link sent to one person: never kept by any cache
 def alert_confirm_view(request, guide, token):
     return _alert_message(request, guide, "confirmed" if funding_alert_confirm(token=token) else "unknown")
 
 
+@never_cache  # a link sent to one person: never kept by any cache
 def alert_unsubscribe_view(request, guide, token):
     if request.method == "POST":
         return _alert_message(

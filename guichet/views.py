@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from guichet import selectors, services
@@ -200,7 +201,7 @@ def tracked_request(view):
             return render(request, "guichet/link_expired.html", context, status=410)
         return view(request, tracked, token, *args, **kwargs)
 
-    return wrapper
+    return never_cache(wrapper)  # a company's own request: never kept by any cache
 
 
 @tracked_request

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from evenements.selectors import upcoming_events_at
@@ -94,6 +95,7 @@ def correction_view(request, place):
     return place.render(request, template="lieux/correction_form.html", context_overrides={"form": form})
 
 
+@never_cache  # a link sent to one person: never kept by any cache
 def confirm_view(request, place, token):
     place_id = services.place_from_token(token)
     if place_id is None or place_id != source_page(place).pk:

@@ -65,6 +65,13 @@ def test_subscribing_sends_a_confirmation_link_and_nothing_else_until_confirmed(
     assert len(mail.outbox) == 1
 
 
+def test_the_links_sent_by_e_mail_are_never_kept_by_a_cache(client, schemes, subscribe):
+    subscribe()
+    for page in ("confirmer", "desinscrire"):
+        response = client.get(link(mail.outbox[-1], page))
+        assert "X-Page-Cache" not in response and "no-store" in response["Cache-Control"]
+
+
 def test_confirmed_alerts_get_new_matching_schemes_once(client, schemes, guide, subscribe):
     subscribe()
     confirm(client)

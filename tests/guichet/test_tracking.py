@@ -61,6 +61,13 @@ def test_the_token_of_one_request_does_not_open_another(client, site_tree, track
     assert client.get(tracking_path(other)).status_code == 200
 
 
+def test_the_tracking_page_is_never_kept_by_a_cache(client, site_tree, tracked):
+    for _ in range(2):
+        response = client.get(tracking_path(tracked))
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+
+
 def test_the_timeline_shows_what_happened_but_never_internal_notes(client, site_tree, tracked, adviser):
     services.add_note(tracked, user=adviser, text="Client difficile, rappeler le soir.")
     services.transition(tracked, "take", user=adviser)
