@@ -13,38 +13,32 @@ class PortailConfig(AppConfig):
         from portail.search import register_search
 
         register_search()
-        connect_navigation_purge()
-        connect_page_cache_purge()
+        connect_cache_purges()
         user_logged_in.connect(watch_admin_sign_in, dispatch_uid="portail.watch_admin_sign_in")
 
 
-def connect_navigation_purge():
-    """The cached menu and footer (portail/navigation.py) are recomputed after any change they show."""
-    from django.db.models.signals import post_delete, post_save
+def connect_cache_purges():
+    """The cached menu and footer (portail/navigation.py) and the whole pages kept for anonymous
+    visitors (portail/page_cache.py) are computed again after any change they show."""
+    from django.db.models.signals import post_delete
 
     from wagtail.models import Page, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from portail import navigation
-    from portail.models import FooterLink, MenuItem, NavigationSettings
-
-    for name, signal in [
-        ("published", page_published),
-        ("unpublished", page_unpublished),
-        ("moved", post_page_move),
-    ]:
-        signal.connect(navigation.purge, dispatch_uid=f"portail.navigation.{name}")
-    for model in (Site, NavigationSettings, MenuItem, FooterLink):
-        for name, signal in [("saved", post_save), ("deleted", post_delete)]:
-            uid = f"portail.navigation.{model.__name__}.{name}"
-            signal.connect(navigation.purge, sender=model, dispatch_uid=uid)
-    # A deleted page: Django sends post_delete for its Page row too, whatever its type.
-    post_delete.connect(navigation.purge, sender=Page, dispatch_uid="portail.navigation.page-deleted")
-
-
-def connect_page_cache_purge():
-    from portail import page_cache
+    from portail import navigation, page_cache
     from portail.models import EPCI, Commune, FooterLink, MenuItem, NavigationSettings
+    from search.signals import index_written
 
-    page_cache.connect_purges()
-    page_cache.purge_when_changed(NavigationSettings, MenuItem, FooterLink, EPCI, Commune)
+    for receiver in (navigation.purge, page_cache.purge):
+        for name, signal in [
+            ("published", page_published),
+            ("unpublished", page_unpublished),
+            ("moved", post_page_move),
+        ]:
+            signal.connect(receiver, dispatch_uid=f"{receiver.__module__}.{name}")
+        # A deleted page: Django sends post_delete for its Page row too, whatever its type.
+        post_delete.connect(receiver, sender=Page, dispatch_uid=f"{receiver.__module__}.page-deleted")
+    navigation_models = (Site, NavigationSettings, MenuItem, FooterLink)
+    page_cache.purge_when_changed(*navigation_models, receiver=navigation.purge)
+    page_cache.purge_when_changed(*navigation_models, EPCI, Commune)
+    index_written.connect(page_cache.purge, dispatch_uid="portail.page_cache.indexed")  # listings read it

@@ -25,7 +25,7 @@ TIMEOUT = 60 * 60  # seconds: at most, and never past the next local midnight
 BROWSER_MAX_AGE = 60  # seconds a browser or a shared cache may reuse a page without asking
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME,)  # messages and drafts live in the session
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Link")
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Link", "Cache-Control", "ETag", "Last-Modified")
 
 
 def _generation() -> str:
@@ -126,8 +126,7 @@ def anonymous_page_cache_middleware(get_response):
         response = get_response(request)
         if is_storable(request, response):
             _shareable(response)
-            kept = (*KEPT_HEADERS, "Cache-Control", "ETag", "Last-Modified")
-            headers = {name: response[name] for name in kept if name in response}
+            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
             entry = {
                 "generation": generation,
                 "content": response.content,
@@ -141,30 +140,12 @@ def anonymous_page_cache_middleware(get_response):
     return middleware
 
 
-def purge_when_changed(*models) -> None:
-    """Each app names the models (other than pages) whose changes its public pages show."""
+def purge_when_changed(*models, receiver=purge) -> None:
+    """Purge (the page cache, or `receiver`) when one of these models is saved or deleted: each app
+    names the models, other than pages, whose changes its public pages show."""
     from django.db.models.signals import post_delete, post_save
 
     for model in models:
         for name, signal in (("saved", post_save), ("deleted", post_delete)):
-            signal.connect(purge, sender=model, dispatch_uid=f"page-cache.{model._meta.label}.{name}")
-
-
-def connect_purges() -> None:
-    """Pages published, unpublished, moved or deleted; the search index written (listings read it)."""
-    from django.db.models.signals import post_delete
-
-    from wagtail.models import Page, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from search.signals import index_written
-
-    for name, signal in (
-        ("published", page_published),
-        ("unpublished", page_unpublished),
-        ("moved", post_page_move),
-        ("indexed", index_written),
-    ):
-        signal.connect(purge, dispatch_uid=f"page-cache.{name}")
-    post_delete.connect(purge, sender=Page, dispatch_uid="page-cache.page-deleted")
-    purge_when_changed(Site)
+            uid = f"{receiver.__module__}.{model._meta.label}.{name}"
+            signal.connect(receiver, sender=model, dispatch_uid=uid)

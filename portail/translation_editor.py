@@ -23,9 +23,9 @@ from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 
 
-def moderation_status(page: Page) -> str:
-    """What an editor who may not publish `page` can do: "submit", "resubmit", "waiting" or ""."""
-    state = page.current_workflow_state
+def moderation_status(page: Page, state: WorkflowState | None) -> str:
+    """What an editor who may not publish `page` (in moderation `state`, its current workflow state)
+    can do: "submit", "resubmit", "waiting" or "" (no workflow, or locked)."""
     if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         return "resubmit"
     if state:
@@ -33,18 +33,18 @@ def moderation_status(page: Page) -> str:
     return "submit" if page.has_workflow and not page.locked else ""
 
 
-def submit_for_moderation(translation: Translation, page: Page, user) -> None:
-    """Save the translation as it stands as the page's latest revision and start (or resume) its
-    moderation. The page's row is not saved: a live translation stays as published until approved
-    (wagtail-localize's own draft saving would write the live row)."""
-    status = moderation_status(page)
+def submit_for_moderation(translation: Translation, page: Page, state: WorkflowState | None, user) -> None:
+    """Save the translation as it stands as the page's latest revision and start its moderation, or
+    resume `state` (the moderation that asked for changes). The page's row is not saved: a live
+    translation stays as published until approved (wagtail-localize's own draft saving would write
+    the live row)."""
     draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
     # As wagtail-localize does when it saves a translation: a translated slug made valid and unique.
     draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk)
     with transaction.atomic():
         draft.save_revision(user=user)
-        if status == "resubmit":
-            page.current_workflow_state.resume(user)
+        if state:  # changes were asked for: the same moderation goes on
+            state.resume(user)
         else:
             page.get_workflow().start(draft, user)
 
@@ -58,19 +58,19 @@ def submit_translation(request, translation_id: int):
         raise Http404 from missing
     if not isinstance(page, Page):
         raise Http404
-    page = page.specific
     perms = page.permissions_for_user(request.user)
     if not perms.can_edit():
         raise PermissionDenied
 
     language = translation.target_locale.get_display_name()
-    if moderation_status(page) not in ("submit", "resubmit"):
+    state = page.current_workflow_state
+    if moderation_status(page, state) not in ("submit", "resubmit"):
         messages.error(
             request, _("This translation cannot be submitted now: it is locked or already waiting.")
         )
     else:
         try:
-            submit_for_moderation(translation, page, request.user)
+            submit_for_moderation(translation, page, state, request.user)
         except ValidationError as error:
             messages.error(
                 request,

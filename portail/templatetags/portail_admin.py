@@ -13,7 +13,7 @@ def translation_moderation(context, translation, page):
     state = page.current_workflow_state
     task_state = state.current_task_state if state else None
     return {
-        "status": moderation_status(page),
+        "status": moderation_status(page, state),
         "translation": translation,
         "language": translation.target_locale.get_display_name(),
         "submitted_at": state.created_at if state else None,
