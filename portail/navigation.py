@@ -1,4 +1,5 @@
-"""Menu and footer links, computed once per site, language and settings version, kept in the cache.
+"""The shared layout's links — menu, footer, breadcrumb, language switcher, contact details —
+computed once per site, language, page and settings version, and kept in the cache.
 
 Every page shows them; computing them costs a dozen queries. They change only when an editor
 publishes, unpublishes, moves or deletes a page, or edits the site settings: each of those
@@ -9,39 +10,51 @@ import uuid
 
 from django.core.cache import cache
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from portail.models import NavigationSettings
-from portail.selectors import active_locale, localized_pages
+from portail.selectors import active_locale, localized_pages, nearest_translated_ancestors
 
 VERSION_KEY = "navigation:version"
 TIMEOUT = 24 * 60 * 60
+CONTACT_FIELDS = ("postal_address", "contact_email", "contact_phone")
 
 
-def _version() -> str:
-    version = cache.get(VERSION_KEY)
+def _version(request, *, fresh: bool = False) -> str:
+    """The current version, read once per request (`fresh` reads it again, after a purge)."""
+    version = None if fresh else getattr(request, "_navigation_version", None)
     if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+            version = cache.get(VERSION_KEY)
+        request._navigation_version = version
     return version
+
+
+def _cached(request, name: str, compute):
+    """`compute()` kept under this site's key `name`. On a miss the site's settings are read first:
+    on a new site this creates them, which purges, and the key must carry the version that follows."""
+    site = Site.find_for_request(request)
+    key = f"navigation:{{}}:{site.pk if site else 0}:{name}"
+    found = cache.get(key.format(_version(request)))
+    if found is None:
+        navigation = NavigationSettings.for_request(request)
+        found = compute(navigation)
+        cache.set(key.format(_version(request, fresh=True)), found, timeout=TIMEOUT)
+    return found
 
 
 def links(request, relation: str) -> list[dict]:
     """The pages of the menu ("menu_items") or the footer ("footer_links") in the visitor's language:
     url, label (the menu title if any), pk, and fallback_language when shown untranslated."""
-    # First the settings (the footer reads them anyway): on a new site this creates them, which
-    # purges, and the key must carry the version that follows.
-    navigation = NavigationSettings.for_request(request)
-    site = Site.find_for_request(request)
     locale = active_locale(request)
-    key = f"navigation:{_version()}:{site.pk if site else 0}:{locale.pk}:{relation}"
-    found = cache.get(key)
-    if found is None:
+
+    def compute(navigation):
         pages = localized_pages(
             [link.page for link in getattr(navigation, relation).select_related("page")], locale
         )
-        found = [
+        return [
             {
                 "pk": page.pk,
                 "url": page.get_url(request),
@@ -51,10 +64,47 @@ def links(request, relation: str) -> list[dict]:
             }
             for page in pages
         ]
-        cache.set(key, found, timeout=TIMEOUT)
-    return found
+
+    return _cached(request, f"{locale.pk}:{relation}", compute)
+
+
+def contact(request) -> dict:
+    """The site's postal address, e-mail and phone, as the footer shows them."""
+    return _cached(
+        request, "contact", lambda navigation: {name: getattr(navigation, name) for name in CONTACT_FIELDS}
+    )
+
+
+def breadcrumb(request, page: Page) -> list[dict]:
+    """The page's ancestors below the root, from the home page down: url and title."""
+    return _cached(
+        request,
+        f"breadcrumb:{page.pk}",
+        lambda _navigation: [
+            {"url": ancestor.get_url(request), "title": ancestor.title}
+            for ancestor in page.get_ancestors()[1:]
+        ],
+    )
+
+
+def translations(request, page: Page, languages: list[str]) -> dict[str, tuple[str, bool]]:
+    """For each language, the page's translation (url, True), or when it has none the closest
+    translated ancestor in that language (url, False), at worst that language's home page."""
+
+    def compute(_navigation):
+        found = {
+            translation.locale.language_code: (translation.get_url(request), True)
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        missing = [code for code in languages if code not in found]
+        nearest = nearest_translated_ancestors(page, missing) if missing else {}
+        for code in missing:
+            found[code] = (nearest[code].get_url(request) if code in nearest else f"/{code}/", False)
+        return found
+
+    return _cached(request, f"translations:{page.pk}", compute)
 
 
 def purge(**kwargs) -> None:
-    """Signal receiver: a new version, so that every cached menu and footer is computed again."""
+    """Signal receiver: a new version, so that every cached link is computed again."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)

@@ -111,8 +111,9 @@ def _lookup_code(code, communes):
         ) from None
 
 
-def localized_pages(pages: list[Page], locale: Locale | None = None) -> list[Page]:
-    """Each live page (specific) in the given (default: active) locale, or itself if not translated.
+def localized_pages(pages: list[Page], locale: Locale | None = None, *, specific: bool = True) -> list[Page]:
+    """Each live page in the given (default: active) locale, or itself if not translated; `specific`
+    costs one query per page type: leave it out where the title and the URL are enough.
 
     A page shown untranslated gets `fallback_language` (its language code), for a `lang` attribute.
     """
@@ -120,7 +121,8 @@ def localized_pages(pages: list[Page], locale: Locale | None = None) -> list[Pag
     keys = [page.translation_key for page in pages if page.live]
     locales = {locale.pk, *(page.locale_id for page in pages)}
     by_key = {}
-    for page in Page.objects.live().filter(translation_key__in=keys, locale__in=locales).specific():
+    found = Page.objects.live().filter(translation_key__in=keys, locale__in=locales)
+    for page in found.specific() if specific else found:
         if page.locale_id == locale.pk or page.translation_key not in by_key:
             by_key[page.translation_key] = page
     result = [by_key[key] for key in keys if key in by_key]
@@ -168,7 +170,8 @@ def localize_links(request, *stream_values: StreamValue) -> None:
     for stream in stream_values:
         walk(stream)
     pages = [link["page"] for link in links if link.get("page")]
-    translations = {page.translation_key: page for page in localized_pages(pages, active_locale(request))}
+    localized = localized_pages(pages, active_locale(request), specific=False)
+    translations = {page.translation_key: page for page in localized}
     for link in links:
         if link.get("page"):
             link.localized_page = translations.get(link["page"].translation_key)

@@ -7,7 +7,6 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from portail import navigation
-from portail.selectors import nearest_translated_ancestors
 
 register = template.Library()
 
@@ -23,30 +22,22 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    translations = None
-    if isinstance(page, Page) and page.pk:
-        translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    links = []
+    codes = [code for code, _name in settings.LANGUAGES]
+    targets = None
     # A screen below the page (a routable page's sub-path, filters) is the same screen in every language.
     below = ""
-    if translations is not None:
+    if isinstance(page, Page) and page.pk:
+        targets = navigation.translations(request, page, codes)
         page_url = page.get_url(request) or ""
         full_path = request.get_full_path()
         if page_url and full_path.startswith(page_url):
             below = full_path[len(page_url) :]
-        missing = [code for code, _name in settings.LANGUAGES if code not in translations]
-        nearest = nearest_translated_ancestors(page, missing) if missing else {}
-    for code, _name in settings.LANGUAGES:
-        if translations is not None:
-            target = translations.get(code)
-            translated = target is not None
+    links = []
+    for code in codes:
+        if targets is not None:
+            url, translated = targets[code]
             if translated:
-                url = target.get_url(request) + below
-            else:
-                url = nearest[code].get_url(request) if code in nearest else f"/{code}/"
+                url += below
         else:
             url, translated = translate_url(request.get_full_path(), code), True
         links.append(
@@ -66,6 +57,18 @@ def language_links(context):
 def navigation_pages(context, relation):
     """The links of the menu ("menu_items") or the footer ("footer_links"), in the visitor's language."""
     return navigation.links(context["request"], relation)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_links(context, page):
+    """The page's ancestors below the root: url and title."""
+    return navigation.breadcrumb(context["request"], page)
+
+
+@register.simple_tag(takes_context=True)
+def site_contact(context):
+    """The site's postal address, e-mail and phone (navigation settings)."""
+    return navigation.contact(context["request"])
 
 
 @register.filter

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from portail import navigation
 from portail.models import FooterLink, MenuItem, NavigationSettings
 from tests.portail.factories import StandardPageFactory
+from tests.utils import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +100,51 @@ def test_the_settings_created_by_a_first_visit_do_not_defeat_the_cache(client, s
     monkeypatch.setattr(navigation, "localized_pages", recomputed)
 
     assert client.get("/fr/se-former/").status_code == 200
+
+
+def test_the_breadcrumb_follows_a_renamed_or_moved_parent(client, site_tree):
+    parent = StandardPageFactory(parent=site_tree.home["fr"], title="Rubrique", slug="rubrique")
+    child = StandardPageFactory(parent=parent, title="Fiche", slug="fiche")
+    fiche = "/fr/rubrique/fiche/"
+    assert '<li><a href="/fr/rubrique/">Rubrique</a></li>' in client.get(fiche).content.decode()
+
+    parent.title = "Dossier"
+    parent.save_revision().publish()
+    assert '<li><a href="/fr/rubrique/">Dossier</a></li>' in client.get(fiche).content.decode()
+
+    child.move(site_tree.page["fr"], pos="last-child")
+    html = client.get("/fr/se-former/fiche/").content.decode()
+    assert '<li><a href="/fr/se-former/">Se former</a></li>' in html and "Dossier" not in html
+
+
+def test_the_language_switcher_finds_a_translation_published_later(client, site_tree):
+    page = StandardPageFactory(parent=site_tree.page["fr"], title="Fiche", slug="fiche")
+    html = client.get("/fr/se-former/fiche/").content.decode()
+    assert 'href="/en/learn/" lang="en"' in html  # no English page yet: its nearest translated parent
+
+    translate(page, "en", title="Sheet", slug="sheet")
+
+    assert 'href="/en/learn/sheet/" lang="en"' in client.get("/fr/se-former/fiche/").content.decode()
+
+
+def test_new_contact_details_show_at_once_in_the_footer(client, menu):
+    client.get("/fr/")
+    menu.contact_phone = "0596 59 63 00"
+    menu.save()
+
+    assert 'href="tel:0596596300"' in client.get("/fr/").content.decode()
+
+
+def test_the_layout_reads_links_and_settings_from_the_cache(page_cache_off, client, menu, site_tree):
+    """Menu, footer, breadcrumb, language links and contact details come from the cache."""
+    client.get("/fr/se-former/")
+    with CaptureQueriesContext(connection) as cached:
+        client.get("/fr/se-former/")
+    navigation.purge()
+    with CaptureQueriesContext(connection) as computed:
+        client.get("/fr/se-former/")
+
+    tables = [query["sql"].split(" FROM ")[1].split()[0] for query in cached]
+    assert tables.count('"portail_navigationsettings"') == 0
+    assert tables.count('"wagtailcore_locale"') <= 2  # Wagtail's routing, then the layout
+    assert len(computed) - len(cached) >= 6  # settings, menu, footer, breadcrumb, translations…
