@@ -1,5 +1,6 @@
 """The database engine's denormalised index, and the synonyms editors manage."""
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +12,8 @@ from wagtail.snippets.models import register_snippet
 class SearchEntry(models.Model):
     """One object as shown in one language (`locale`); its text may be in another (`content_language`).
 
-    On PostgreSQL `vector` holds the tsvector of the text in its language's configuration;
-    on SQLite `terms` holds its Snowball stems instead. Rows are rebuilt, never edited.
+    On PostgreSQL its `SearchPosting` holds what a search reads; on SQLite `terms` holds the
+    Snowball stems of its text. Rows are rebuilt, never edited.
     """
 
     locale = models.CharField(max_length=8)
@@ -31,11 +32,34 @@ class SearchEntry(models.Model):
     latitude = models.FloatField(null=True)
     longitude = models.FloatField(null=True)
     boost = models.FloatField(default=1.0)
-    vector = SearchVectorField(null=True)
 
     class Meta:
         constraints = [models.UniqueConstraint("locale", "group_key", name="one_entry_per_group_and_locale")]
         indexes = [models.Index("group_key", name="search_entry_group")]
+
+    def __str__(self):
+        return f"{self.locale} {self.title}"
+
+
+class SearchPosting(models.Model):
+    """PostgreSQL only: what a search reads of an entry (same id), in a table partitioned by
+    `locale`. Written from the entries by search/engines/postings.py; made by migration 0007."""
+
+    id = models.BigIntegerField(primary_key=True)
+    locale = models.CharField(max_length=8)
+    content_language = models.CharField(max_length=8)
+    tokens = ArrayField(models.TextField(), default=list)  # ["key=value", …]
+    vector = SearchVectorField()  # title weighted A, summary B, body C, in the text's language
+    boost = models.FloatField()
+    title = models.CharField(max_length=300)
+    title_folded = models.CharField(max_length=300)
+    next_date = models.DateField(null=True)
+    deadline = models.DateField(null=True)
+    latitude = models.FloatField(null=True)
+    longitude = models.FloatField(null=True)
+
+    class Meta:
+        managed = False
 
     def __str__(self):
         return f"{self.locale} {self.title}"

@@ -5,14 +5,15 @@ import re
 from collections import Counter, defaultdict
 
 from django.contrib.postgres.search import SearchQuery as TsQuery
-from django.contrib.postgres.search import SearchRank, SearchVectorField, TrigramWordSimilarity
+from django.contrib.postgres.search import SearchRank, TrigramWordSimilarity
 from django.db import connection, transaction
-from django.db.models import Case, Expression, F, FloatField, Q, Value, When
+from django.db.models import Case, F, FloatField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import override
 
+from search.engines import postings
 from search.facets import BY_KEY, FACETS
-from search.models import SearchEntry, SearchFacetLabel, SynonymGroup
+from search.models import SearchEntry, SearchFacetLabel, SearchPosting, SynonymGroup
 from search.query import (
     COS_LATITUDE,
     KM_PER_DEGREE,
@@ -46,27 +47,12 @@ def synonyms() -> dict:
 
 def _has(key: str, values: list[str]) -> Q:
     """The entry has one of these values of the facet."""
+    if postgres():
+        return Q(tokens__overlap=[f"{key}={value}" for value in values])
     condition = Q()
     for value in values:
         condition |= Q(facet_tokens__contains=f" {key}={value} ")
     return condition
-
-
-class TextVector(Expression):
-    """A document's tsvector for an INSERT: title weighted A, summary B, body C, in its configuration.
-
-    One small expression per row (SearchVector's are slow to build by the thousand).
-    """
-
-    output_field = SearchVectorField()
-
-    def __init__(self, config: str, title: str, summary: str, body: str):
-        super().__init__()
-        self.params = [config, title, config, summary, config, body]
-
-    def as_sql(self, compiler, connection):
-        one = "setweight(to_tsvector(%s::regconfig, %s), '{}')"
-        return " || ".join(one.format(weight) for weight in "ABC"), self.params
 
 
 KEYS = ("id", "locale", "group_key")
@@ -87,6 +73,8 @@ class DatabaseEngine:
     def rebuild(self, batches) -> None:
         """Empty the index and fill it from batches of groups (yields after each batch)."""
         with transaction.atomic():
+            if postgres():
+                postings.clear()
             SearchFacetLabel.objects.all()._raw_delete(SearchFacetLabel.objects.db)
             SearchEntry.objects.all()._raw_delete(SearchEntry.objects.db)
             for groups in batches:
@@ -121,17 +109,10 @@ class DatabaseEngine:
                         latitude=document.latitude,
                         longitude=document.longitude,
                         boost=document.boost,
-                        # PostgreSQL: the tsvector computed by the INSERT (no second write of the
-                        # row); SQLite: the stems that `_text` looks up.
-                        **(
-                            {"vector": self._vector(document)}
-                            if postgres()
-                            else {
-                                "terms": terms(
-                                    document.title, document.summary, document.body, language=document.locale
-                                )
-                            }
-                        ),
+                        # SQLite: the stems that `_text` looks up (PostgreSQL: the postings' tsvector).
+                        terms=""
+                        if postgres()
+                        else terms(document.title, document.summary, document.body, language=document.locale),
                     )
                 )
         # Another worker may have written the same entries since our DELETE (two jobs indexing one
@@ -152,18 +133,16 @@ class DatabaseEngine:
             unique_fields=["locale", "token"],
             update_fields=["label"],
         )
+        if postgres():
+            postings.write(list(groups))
         return len(entries)
-
-    @staticmethod
-    def _vector(document):
-        config = text_config(document.locale if document.locale in SNOWBALL else "fr")
-        return TextVector(config, document.title[:300], document.summary, document.body)
 
     # Reading
 
     def search(self, query: SearchQuery) -> SearchResults:
         clauses = parse(query.text, synonyms()) if query.text.strip() else []
-        entries = SearchEntry.objects.filter(locale=query.language)
+        # PostgreSQL reads the narrow postings of one language; SQLite the entries.
+        entries = (SearchPosting if postgres() else SearchEntry).objects.filter(locale=query.language)
         matched = entries.filter(self._text(clauses)) if clauses else entries
         selected = {key: values for key, values in query.filters.items() if values}
         fuzzy = False
@@ -172,6 +151,7 @@ class DatabaseEngine:
                 with connection.cursor() as cursor:
                     # JIT compiling these plans costs more than it saves (tens of ms).
                     cursor.execute("SET LOCAL jit = off")
+                    cursor.execute("SET LOCAL work_mem = '32MB'")
             count, facets, page = self._matches(matched, selected, query, clauses, fuzzy)
             if not count and clauses and postgres():
                 similar = TrigramWordSimilarity(fold(query.text), "title_folded")
@@ -225,21 +205,26 @@ class DatabaseEngine:
         chosen facets they miss: `misses`, and `missed` ("key=" when only one, else ""). A facet
         nobody chose counts the entries matching every choice; a chosen facet counts those matching
         the other facets' choices (so its other values stay visible): OR within a facet, AND across
-        facets. The "key=value" tokens of the entries that count somewhere come back concatenated,
-        one string per `missed`, and Python counts them: much cheaper than a GROUP BY over
-        unnested tokens (and the same on SQLite).
+        facets. PostgreSQL counts the "key=value" tokens itself (unnest, GROUP BY); SQLite returns
+        them concatenated, one string per `missed`, and Python counts them.
         """
         hit = Q()
         for key, values in selected.items():
             hit &= _has(key, values)
         annotated, order = self._order(matched, query, clauses, fuzzy, hit)
-        columns = dict.fromkeys(["id", "facet_tokens", *(name for name, _direction in order)])
+        tokens_column = "tokens" if postgres() else "facet_tokens"
+        columns = dict.fromkeys(["id", tokens_column, *(name for name, _direction in order)])
         entries_sql, params = annotated.values(*columns).query.sql_with_params()
         oks, ok_params, missed_params = [], [], []
         for key, wanted in selected.items():
-            oks.append("(" + " OR ".join(["e.facet_tokens LIKE %s"] * len(wanted)) + ")")
-            ok_params += [f"% {key}={value} %" for value in wanted]
-            missed_params += [*(f"% {key}={value} %" for value in wanted), f"{key}="]
+            if postgres():
+                oks.append("(e.tokens && %s::text[])")
+                values = [[f"{key}={value}" for value in wanted]]
+            else:
+                oks.append("(" + " OR ".join(["e.facet_tokens LIKE %s"] * len(wanted)) + ")")
+                values = [f"% {key}={value} %" for value in wanted]
+            ok_params += values
+            missed_params += [*values, f"{key}="]
         if oks:
             misses = " + ".join(f"CASE WHEN {ok} THEN 0 ELSE 1 END" for ok in oks)
             missed = "CASE " + " ".join(f"WHEN NOT {ok} THEN %s" for ok in oks) + " ELSE '' END"
@@ -251,11 +236,19 @@ class DatabaseEngine:
             params = [*ok_params, *missed_params, *params]
         else:
             entries_sql = f"SELECT e.*, 0 AS misses, '' AS missed FROM ({entries_sql}) e"
-        materialized, concat = ("MATERIALIZED", "string_agg") if postgres() else ("", "group_concat")
         ordering = ", ".join(f"{name} {direction}" for name, direction in order)
+        if postgres():
+            counts = (
+                "SELECT missed, COUNT(*), NULL FROM m GROUP BY missed UNION ALL "
+                "SELECT missed, COUNT(*), t FROM (SELECT missed, unnest(tokens) AS t FROM m) u "
+                "WHERE starts_with(t, missed) GROUP BY missed, t"
+            )
+            materialized = "MATERIALIZED"
+        else:
+            counts = "SELECT missed, COUNT(*), group_concat(facet_tokens, '') FROM m GROUP BY missed"
+            materialized = ""
         sql = (
-            f"WITH m AS {materialized} ({entries_sql}) "
-            f"SELECT missed, COUNT(*), {concat}(facet_tokens, '') FROM m GROUP BY missed "
+            f"WITH m AS {materialized} ({entries_sql}) {counts} "
             f"UNION ALL SELECT NULL, ROW_NUMBER() OVER (), CAST(id AS TEXT) FROM "
             f"(SELECT id FROM m WHERE misses = 0 ORDER BY {ordering} LIMIT %s OFFSET %s) p"
         )
@@ -266,6 +259,11 @@ class DatabaseEngine:
         for missed, n, text in rows:
             if missed is None:  # a hit: its position, its id
                 page.append((n, int(text)))
+            elif postgres():  # the entries matching every choice, or one token's count
+                if text is not None:
+                    tokens[text] += n
+                elif not missed:
+                    count = n
             elif missed:  # these entries count only for the facet they miss
                 tokens.update(re.findall(f" ({re.escape(missed)}\\S+)", text))
             else:  # these match every choice
