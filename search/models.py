@@ -42,8 +42,9 @@ class SearchEntry(models.Model):
 
 
 class SearchPosting(models.Model):
-    """PostgreSQL only: what a search reads of an entry (same id), in a table partitioned by
-    `locale`. Written from the entries by search/engines/postings.py; made by migration 0007."""
+    """PostgreSQL: what a search reads of an entry (same id), in a table partitioned by `locale`,
+    written from the entries by search/engines/postings.py (migration 0007 makes it; on SQLite
+    the table exists and stays empty)."""
 
     id = models.BigIntegerField(primary_key=True)
     locale = models.CharField(max_length=8)
@@ -57,9 +58,6 @@ class SearchPosting(models.Model):
     deadline = models.DateField(null=True)
     latitude = models.FloatField(null=True)
     longitude = models.FloatField(null=True)
-
-    class Meta:
-        managed = False
 
     def __str__(self):
         return f"{self.locale} {self.title}"
