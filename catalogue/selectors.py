@@ -84,6 +84,8 @@ def localize_programmes(pages: list[TrainingPage], locale: Locale) -> list[Train
     Facts that are the same in every language (provider, place, next session) come from French.
     """
     if not pages or pages[0].locale_id == locale.pk:
+        for page in pages:
+            page.fallback_language = ""  # read by the template: a missing attribute costs a dir()
         return pages
     translated = {
         page.translation_key: page
@@ -100,6 +102,7 @@ def localize_programmes(pages: list[TrainingPage], locale: Locale) -> list[Train
             shown.append(page)
             continue
         translation.provider, translation.commune = page.provider, page.commune
+        translation.fallback_language = ""
         translation.next_start = page.next_start
         shown.append(translation)
     return shown

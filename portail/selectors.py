@@ -127,10 +127,10 @@ def localized_pages(pages: list[Page], locale: Locale | None = None, *, specific
             by_key[page.translation_key] = page
     result = [by_key[key] for key in keys if key in by_key]
     fallbacks = [page for page in result if page.locale_id != locale.pk]
-    if fallbacks:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
-        for page in fallbacks:
-            page.fallback_language = codes[page.locale_id]
+    codes = dict(Locale.objects.values_list("pk", "language_code")) if fallbacks else {}
+    for page in result:
+        # Set on every page: a template reading a missing attribute costs a dir() of the page.
+        page.fallback_language = codes.get(page.locale_id, "") if page.locale_id != locale.pk else ""
     return result
 
 
