@@ -102,6 +102,7 @@ def copy_load(count: int, communes: list) -> int:
     from django.db import connection
 
     from search.engines import postings
+    from search.engines.database import facet_tokens
     from search.models import SearchFacetLabel
     from search.text import fold
 
@@ -114,8 +115,7 @@ def copy_load(count: int, communes: list) -> int:
     with connection.cursor() as cursor, cursor.cursor.copy(copy_sql) as copy:
         for key, shown in corpus(count, communes):
             for language, document in shown:
-                values = {"type": [document.type], **document.facets}
-                tokens = [f"{facet}={value}" for facet, found in values.items() for value in found]
+                tokens = facet_tokens(document)
                 for (facet, value), label in document.facet_labels.items():
                     labels[language, f"{facet}={value}"] = label
                 copy.write_row(

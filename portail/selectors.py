@@ -126,11 +126,11 @@ def localized_pages(pages: list[Page], locale: Locale | None = None, *, specific
         if page.locale_id == locale.pk or page.translation_key not in by_key:
             by_key[page.translation_key] = page
     result = [by_key[key] for key in keys if key in by_key]
-    fallbacks = [page for page in result if page.locale_id != locale.pk]
-    codes = dict(Locale.objects.values_list("pk", "language_code")) if fallbacks else {}
+    untranslated = any(page.locale_id != locale.pk for page in result)
+    codes = dict(Locale.objects.values_list("pk", "language_code")) if untranslated else {}
     for page in result:
         # Set on every page: a template reading a missing attribute costs a dir() of the page.
-        page.fallback_language = codes.get(page.locale_id, "") if page.locale_id != locale.pk else ""
+        page.fallback_language = "" if page.locale_id == locale.pk else codes[page.locale_id]
     return result
 
 

@@ -163,7 +163,7 @@ def test_the_map_page_runs_a_bounded_number_of_queries(client, map_page, django_
         PlacePageFactory(parent=map_page, title=f"Lieu {number}", slug=f"lieu-{number}")
     rebuild("database")
     client.get("/fr/tiers-lieux/")  # warm the site and locale caches
-    with django_assert_max_num_queries(26):  # search: 5, with SET LOCAL jit on PostgreSQL 6; places: 3
+    with django_assert_max_num_queries(26):  # search: 5, with its settings on PostgreSQL 6; places: 3
         response = client.get("/fr/tiers-lieux/")
     assert len(listed(response)) == 30
 

@@ -79,13 +79,19 @@ def test_editing_the_settings_changes_the_menu_at_once(client, menu, site_tree):
     assert '<a href="/fr/financer/">Financer</a>' in client.get("/fr/").content.decode()
 
 
-def test_the_layout_costs_no_query_once_cached(page_cache_off, client, menu):
-    client.get("/fr/")
+def queries_cached_then_computed(client, path: str) -> tuple[list, list]:
+    """The queries of a render with the layout in the cache, then of one just after a purge."""
+    client.get(path)
     with CaptureQueriesContext(connection) as cached:
-        client.get("/fr/")
+        client.get(path)
     navigation.purge()
     with CaptureQueriesContext(connection) as computed:
-        client.get("/fr/")
+        client.get(path)
+    return cached.captured_queries, computed.captured_queries
+
+
+def test_the_layout_costs_no_query_once_cached(page_cache_off, client, menu):
+    cached, computed = queries_cached_then_computed(client, "/fr/")
 
     assert len(computed) - len(cached) >= 4  # settings, menu, footer, their pages
 
@@ -137,12 +143,7 @@ def test_new_contact_details_show_at_once_in_the_footer(client, menu):
 
 def test_the_layout_reads_links_and_settings_from_the_cache(page_cache_off, client, menu, site_tree):
     """Menu, footer, breadcrumb, language links and contact details come from the cache."""
-    client.get("/fr/se-former/")
-    with CaptureQueriesContext(connection) as cached:
-        client.get("/fr/se-former/")
-    navigation.purge()
-    with CaptureQueriesContext(connection) as computed:
-        client.get("/fr/se-former/")
+    cached, computed = queries_cached_then_computed(client, "/fr/se-former/")
 
     tables = [query["sql"].split(" FROM ")[1].split()[0] for query in cached]
     assert tables.count('"portail_navigationsettings"') == 0
