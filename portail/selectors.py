@@ -73,6 +73,35 @@ def _names_index(communes):
     return index
 
 
+LEADING_ARTICLES = ARTICLES | {"au", "aux", "du", "des"}  # "au Lorrain", "du François"
+TEXT_WORD = re.compile(r"[^\W_]+")
+
+
+def commune_in_text(text: str) -> tuple[Commune | None, str]:
+    """A commune of Martinique named in a free text, and the text without it: "formation au Lorrain"
+    gives (Le Lorrain, "formation"). A name with an article is only read after one (le, la, les, l',
+    au, aux, du, des): alone, "marin" is a sailor and "lamentin" a manatee. The longest name wins."""
+    tokens = list(TEXT_WORD.finditer(text))
+    if not tokens:
+        return None, text
+    names = _names_index(Commune.objects.all())
+    folded = [normalise_place_name(token.group()) for token in tokens]
+    longest = max(len(name.split()) for name in names)
+    for i in range(len(tokens)):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            commune = names.get(" ".join(folded[i : i + n]))
+            if commune is None:
+                continue
+            start = i
+            if re.split(r"[\s'’]", commune.name.lower())[0] in ARTICLES:
+                if i == 0 or folded[i - 1] not in LEADING_ARTICLES:
+                    continue
+                start = i - 1
+            rest = text[: tokens[start].start()] + " " + text[tokens[i + n - 1].end() :]
+            return commune, " ".join(rest.split())
+    return None, text
+
+
 def _lookup_name(text, index):
     key = normalise_place_name(text)
     if key in index:

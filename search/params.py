@@ -6,12 +6,15 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from portail.models import Commune
+from portail.selectors import commune_in_text
 from search.facets import FACETS
 from search.query import SORTS, SearchQuery
 
 MAX_TEXT = 200
 MAX_PAGE = 500
 MAX_VALUES = 40
+MAX_RADIUS_KM = 100
+DEFAULT_RADIUS_KM = 20  # a commune named in the text: what is within this distance of its centre
 
 
 def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery, list[str]]:
@@ -37,7 +40,7 @@ def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery,
     if sort not in SORTS:
         errors.append(_("Sort by one of: %(sorts)s.") % {"sorts": ", ".join(SORTS)})
         sort = "relevance"
-    near = None
+    near, place, radius = None, "", None
     if code := params.get("near", "").strip():
         commune = Commune.objects.filter(insee_code=code).first() if re.fullmatch("[0-9]{5}", code) else None
         if commune is None:
@@ -46,6 +49,21 @@ def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery,
             )
         else:
             near = (float(commune.latitude), float(commune.longitude))
+    elif text and params.get("anywhere") != "1":
+        commune, rest = commune_in_text(text)
+        if commune is not None:  # "formation Le Lorrain": what is near Le Lorrain, nearest first
+            text, place, radius = rest, commune.name, DEFAULT_RADIUS_KM
+            near = (float(commune.latitude), float(commune.longitude))
+            sort = "distance" if sort == "relevance" else sort
+    if wanted := params.get("radius", "").strip():
+        if not (wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= MAX_RADIUS_KM):
+            errors.append(
+                _("The radius is a number of kilometres from 1 to %(max)s.") % {"max": MAX_RADIUS_KM}
+            )
+        elif near is None:
+            errors.append(_("To search within a radius, choose the commune to measure from."))
+        else:
+            radius = int(wanted)
     if sort == "distance" and near is None:
         errors.append(_("To sort by distance, choose the commune to measure from."))
         sort = "relevance"
@@ -53,7 +71,8 @@ def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery,
     if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= MAX_PAGE:  # "²" is a digit
         errors.append(_("The page number must be between 1 and %(max)s.") % {"max": MAX_PAGE})
         page = "1"
-    return SearchQuery(text, language, filters, sort, near, int(page), page_size), errors
+    query = SearchQuery(text, language, filters, sort, near, int(page), page_size, radius, place)
+    return query, errors
 
 
 def read_language(params) -> tuple[str, list[str]]:

@@ -22,6 +22,8 @@ class SearchQuery:
     near: tuple[float, float] | None = None  # latitude, longitude of the commune for the distance sort
     page: int = 1
     page_size: int = 20
+    radius_km: float | None = None  # with `near`: only what is within this distance
+    place: str = ""  # the name of the commune `near` is, when the text named it
 
     @property
     def offset(self) -> int:
@@ -57,6 +59,7 @@ class SearchResults:
     facets: dict[str, list[FacetCount]]
     engine: str
     fuzzy: bool = False  # no exact match: these are titles close to what was typed
+    corrected: str = ""  # no exact match: the text with its misspelt words corrected, searched instead
 
 
 def synonym_index(groups: list[list[str]]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
@@ -87,13 +90,40 @@ def parse(text: str, synonyms: dict) -> list[list[tuple[str, ...]]]:
     return clauses
 
 
+PREFIX = "*"  # a word ending so matches the words it starts
+
+
+def with_prefix(clauses) -> list[list[tuple[str, ...]]]:
+    """The last word typed, when it has no synonyms and 3 letters or more, also matches as the start
+    of a word (besides as itself, which ranks higher): "cyber" finds "cybersécurité"."""
+    if clauses and len(clauses[-1]) == 1 and len(clauses[-1][0]) == 1 and len(clauses[-1][0][0]) >= 3:
+        word = clauses[-1][0][0]
+        return [*clauses[:-1], [(word,), (word + PREFIX,)]]
+    return clauses
+
+
+def _stem(word: str, language: str) -> str:
+    """A prefix's stem loses its last letter (3 letters kept): the stem of a complete word may be
+    shorter than the stem of its start ("formati" → "formati", "formation" → "format" in English)."""
+    if word.endswith(PREFIX):
+        start = word[:-1]
+        return stem(start, language)[: max(3, len(start) - 1)] + PREFIX
+    return stem(word, language)
+
+
 def stemmed(clauses, language: str, stemming: bool = True) -> list[list[list[str]]]:
-    """The clauses in a language's stems, stop words out; a clause of stop words only is dropped."""
+    """The clauses in a language's stems, stop words out; a clause of stop words only is dropped.
+    A prefix is always stemmed (as `_stem` cuts it) and keeps its mark (`PREFIX`)."""
     stop = STOP_WORDS.get(language, set())
     result = []
     for clause in clauses:
         alternatives = [
-            [stem(w, language) if stemming else w for w in alt if w not in stop] for alt in clause
+            [
+                _stem(w, language) if stemming or w.endswith(PREFIX) else w
+                for w in alt
+                if w.rstrip(PREFIX) not in stop
+            ]
+            for alt in clause
         ]
         if all(alternatives):
             result.append(alternatives)
@@ -105,8 +135,14 @@ def highlight(text: str, clauses, language: str, size: int = 60) -> str:
     from search.text import folded_stem
 
     wanted = {s for clause in stemmed(clauses, language) for alt in clause for s in alt}
+    starts = tuple(s[:-1] for s in wanted if s.endswith(PREFIX))
     tokens = WORD_SPLIT.split(text)  # words at odd positions
-    marked = [i for i in range(1, len(tokens), 2) if wanted and folded_stem(tokens[i], language) in wanted]
+
+    def searched(word: str) -> bool:
+        found = folded_stem(word, language)
+        return found in wanted or bool(starts and found.startswith(starts))
+
+    marked = [i for i in range(1, len(tokens), 2) if wanted and searched(tokens[i])]
     start = max(0, (marked[0] if marked else 1) - 16) // 2 * 2
     marked = set(marked)
     end = min(len(tokens), start + size)

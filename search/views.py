@@ -14,10 +14,11 @@ from portail.models import Commune
 from search import engines
 from search.facets import BY_KEY, FACETS
 from search.models import SynonymGroup
-from search.params import read_language, read_query
+from search.params import MAX_TEXT, read_language, read_query
 from search.query import SORTS
 from search.text import fold
 
+RADII_KM = (5, 10, 20, 30, 50)
 OPENAPI = Path(__file__).with_name("openapi.json")
 SORT_LABELS = {
     "relevance": _("relevance"),
@@ -53,7 +54,10 @@ def search_page(request):
         "chips": chips,
         "sorts": [(sort, str(SORT_LABELS[sort]).capitalize()) for sort in SORTS],
         "communes": Commune.objects.order_by("name").values_list("insee_code", "name"),
+        "typed": " ".join(request.GET.get("q", "").split())[:MAX_TEXT],  # a place named in it included
         "near": request.GET.get("near", ""),
+        "radius": request.GET.get("radius", ""),
+        "radii": RADII_KM,
         "page_number": query.page,
         "pages": pages,
         "previous_url": _with_page(request.GET, query.page - 1) if query.page > 1 else "",
@@ -118,6 +122,8 @@ def search_api(request):
             "pages": max(1, math.ceil(results.count / query.page_size)),
             "engine": results.engine,
             "fuzzy": results.fuzzy,
+            "corrected": results.corrected,
+            "place": query.place,
             "results": [
                 {
                     "type": hit.type,

@@ -11,12 +11,14 @@ from django.db.models import Case, F, FloatField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import override
 
+from search import spelling
 from search.engines import postings
 from search.facets import BY_KEY, FACETS
 from search.models import SearchEntry, SearchFacetLabel, SearchPosting, SynonymGroup
 from search.query import (
     COS_LATITUDE,
     KM_PER_DEGREE,
+    PREFIX,
     FacetCount,
     Hit,
     SearchQuery,
@@ -25,6 +27,7 @@ from search.query import (
     parse,
     stemmed,
     synonym_index,
+    with_prefix,
 )
 from search.text import SNOWBALL, fold, terms
 
@@ -46,6 +49,10 @@ def text_config(language: str) -> str:
 
 def synonyms() -> dict:
     return synonym_index([group.terms for group in SynonymGroup.objects.all()])
+
+
+def _tsquery_word(word: str) -> str:
+    return word[: -len(PREFIX)] + ":*" if word.endswith(PREFIX) else word
 
 
 def _has(key: str, values: list[str]) -> Q:
@@ -146,17 +153,32 @@ class DatabaseEngine:
     # Reading
 
     def search(self, query: SearchQuery) -> SearchResults:
+        """The words as typed first; with no hit, the last word as a prefix too, then the misspelt
+        words corrected (`corrected`), then on PostgreSQL the titles close to the text (`fuzzy`)."""
         clauses = parse(query.text, synonyms()) if query.text.strip() else []
         # PostgreSQL reads the narrow postings of one language; SQLite the entries.
-        entries = (SearchPosting if postgres() else SearchEntry).objects.filter(locale=query.language)
-        matched = entries.filter(self._text(clauses)) if clauses else entries
+        entries = self._within(
+            (SearchPosting if postgres() else SearchEntry).objects.filter(locale=query.language), query
+        )
         selected = {key: values for key, values in query.filters.items() if values}
-        fuzzy = False
+        fuzzy, corrected = False, ""
         with transaction.atomic():
             if postgres():
                 with connection.cursor() as cursor:
                     cursor.execute(TRANSACTION_SETTINGS)
-            count, facets, page = self._matches(matched, selected, query, clauses, fuzzy)
+            count, facets, page = self._matches(
+                self._matching(entries, clauses), selected, query, clauses, fuzzy
+            )
+            if not count and clauses and with_prefix(clauses) != clauses:
+                clauses = with_prefix(clauses)
+                count, facets, page = self._matches(
+                    self._matching(entries, clauses), selected, query, clauses, fuzzy
+                )
+            if not count and clauses and (text := spelling.correction(query.text, query.language)):
+                again = with_prefix(parse(text, synonyms()))
+                found = self._matches(self._matching(entries, again), selected, query, again, fuzzy)
+                if found[0]:
+                    (count, facets, page), clauses, corrected = found, again, text
             if not count and clauses and postgres():
                 similar = TrigramWordSimilarity(fold(query.text), "title_folded")
                 matched = entries.annotate(similarity=similar).filter(similarity__gte=FUZZY_SIMILARITY)
@@ -170,6 +192,27 @@ class DatabaseEngine:
             facets=facets,
             engine=self.name,
             fuzzy=fuzzy,
+            corrected=corrected,
+        )
+
+    def _matching(self, entries, clauses):
+        return entries.filter(self._text(clauses)) if clauses else entries
+
+    @staticmethod
+    def _within(entries, query: SearchQuery):
+        """With a place and a radius: the entries within that distance (a box first, for indexes)."""
+        if not (query.near and query.radius_km):
+            return entries
+        latitude, longitude = query.near
+        reach = query.radius_km / KM_PER_DEGREE  # in degrees of latitude
+        dlat, dlon = F("latitude") - latitude, (F("longitude") - longitude) * COS_LATITUDE
+        return (
+            entries.filter(
+                latitude__range=(latitude - reach, latitude + reach),
+                longitude__range=(longitude - reach / COS_LATITUDE, longitude + reach / COS_LATITUDE),
+            )
+            .alias(reach=dlat * dlat + dlon * dlon)
+            .filter(reach__lte=reach * reach)
         )
 
     def _text(self, clauses) -> Q:
@@ -196,7 +239,10 @@ class DatabaseEngine:
                 for alternative in clause:
                     all_of = Q()
                     for word in alternative:
-                        all_of &= Q(terms__contains=f" {word} ")
+                        if word.endswith(PREFIX):
+                            all_of &= Q(terms__contains=f" {word[: -len(PREFIX)]}")
+                        else:
+                            all_of &= Q(terms__contains=f" {word} ")
                     any_of |= all_of
                 matches &= any_of
             condition |= Q(content_language=language) & matches
@@ -347,7 +393,9 @@ class DatabaseEngine:
         found = {}
         for language in SNOWBALL:
             raw = " & ".join(
-                "(" + " | ".join("(" + " & ".join(alt) + ")" for alt in clause) + ")"
+                "("
+                + " | ".join("(" + " & ".join(_tsquery_word(w) for w in alt) + ")" for alt in clause)
+                + ")"
                 for clause in stemmed(clauses, language, stemming=False)
             )
             if raw:

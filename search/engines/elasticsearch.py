@@ -33,13 +33,15 @@ HIGHLIGHT_CHARS = 100_000
 def text_query(text: str, fuzzy: bool = False) -> Q:
     """The words in any of the three languages' fields, analysed as that language (with synonyms).
 
-    `fuzzy` (when nothing matched): titles within an edit distance of the words typed.
+    `fuzzy` (when nothing matched): titles within an edit distance of the words typed, or whose
+    words start with the last word typed ("cyber": "cybersécurité").
     """
     per_language = []
     for code in STEMMERS:
         if fuzzy:
             match = {"query": text, "operator": "and", "fuzziness": "AUTO"}
             per_language.append(Q("match", **{f"{code}_title": match}))
+            per_language.append(Q("match_bool_prefix", **{f"{code}_title": match}))
         else:
             fields = [f"{code}_title^3", f"{code}_summary^2", f"{code}_body"]
             per_language.append(
@@ -60,6 +62,9 @@ def build_search(query: SearchQuery, index: str, fuzzy: bool = False) -> Search:
             "function_score", query=text_query(query.text, fuzzy), field_value_factor={"field": "boost"}
         )
         search = search.query(scored)
+    if query.near and query.radius_km:  # like the text, the radius narrows the facets' counts too
+        point = {"lat": query.near[0], "lon": query.near[1]}
+        search = search.filter("geo_distance", distance=f"{query.radius_km}km", location=point)
     selected = {key: values for key, values in query.filters.items() if values}
     if selected:
         search = search.post_filter(Q("bool", filter=[facet_filter(k, v) for k, v in selected.items()]))

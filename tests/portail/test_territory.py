@@ -8,7 +8,7 @@ from django.utils import translation
 
 from portail.forms import CommuneField
 from portail.models import EPCI, Commune
-from portail.selectors import CommuneLookupError, commune_lookup, normalise_place_name
+from portail.selectors import CommuneLookupError, commune_in_text, commune_lookup, normalise_place_name
 from portail.territory_data import DATA_FILE
 
 pytestmark = pytest.mark.django_db
@@ -167,3 +167,26 @@ def test_commune_field_cleans_to_a_commune_and_explains_in_french():
             field.clean("Lorain")
         assert "n’est pas une commune de la Martinique" in str(error.value.messages[0])
     assert CommuneField(required=False).clean("") is None
+
+
+@pytest.mark.parametrize(
+    "text, commune, rest",
+    [
+        ("formation Le Lorrain", "Le Lorrain", "formation"),
+        ("formation au Lorrain", "Le Lorrain", "formation"),
+        ("Atelier numérique à Fort-de-France", "Fort-de-France", "Atelier numérique à"),
+        ("fort de france développeur", "Fort-de-France", "développeur"),
+        ("bureautique Schoelcher", "Schœlcher", "bureautique"),
+        ("cours aux Anses d'Arlet", "Les Anses-d'Arlet", "cours"),
+        ("Le Lorrain", "Le Lorrain", ""),
+        ("informatique Ste Luce", "Sainte-Luce", "informatique"),
+    ],
+)
+def test_a_commune_named_in_a_text_is_found_and_taken_out(text, commune, rest):
+    found, remaining = commune_in_text(text)
+    assert (found.name, remaining) == (commune, rest)
+
+
+@pytest.mark.parametrize("text", ["formation marin pêcheur", "lamentin", "robert", "cybersécurité", ""])
+def test_a_word_that_is_only_part_of_a_commune_name_is_not_a_place(text):
+    assert commune_in_text(text) == (None, text)

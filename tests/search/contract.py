@@ -114,6 +114,22 @@ def test_sort_by_distance_from_a_commune(engine, corpus):
     assert results.hits[0].distance_km < 15
 
 
+def test_a_radius_keeps_what_is_within_that_distance_and_counts_only_that(engine, corpus):
+    lamentin = (14.61, -60.99)  # Fort-de-France and Schœlcher are 9 km away, Le Vauclin 14.5 km
+    near = run(engine, filters={"type": ["formation"]}, sort="distance", near=lamentin, radius_km=12)
+    assert titles(near) == [
+        "Développeur web en apprentissage",
+        "Technicien en cybersécurité",
+        "Bureautique pour débuter",
+    ]
+    assert near.count == 3 and counts(near, "type") == {"formation": 3}
+    assert all(hit.distance_km <= 12 for hit in near.hits)
+    wider = titles(run(engine, filters={"type": ["formation"]}, sort="distance", near=lamentin, radius_km=30))
+    assert wider[:3] == titles(near) and "Développeurs d'applications mobiles" in wider
+    # Without a place (distance learning, places unknown) nothing is within a radius.
+    assert "Médiateur numérique à distance" not in wider
+
+
 def test_sort_by_title_ignores_accents_and_case(engine, corpus):
     found = titles(run(engine, filters={"type": ["formation"]}, sort="title"))
     assert found[:3] == [

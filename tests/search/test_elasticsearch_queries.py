@@ -148,9 +148,17 @@ def test_the_text_is_searched_in_every_language_with_its_analyzer_and_highlighte
 def test_typos_fall_back_to_fuzzy_titles():
     body = build_search(SearchQuery("cybersecurti", "fr"), "portail-fr", fuzzy=True).to_dict()
     should = body["query"]["function_score"]["query"]["bool"]["should"]
-    assert should[0] == {
-        "match": {"fr_title": {"query": "cybersecurti", "operator": "and", "fuzziness": "AUTO"}}
-    }
+    match = {"query": "cybersecurti", "operator": "and", "fuzziness": "AUTO"}
+    assert should[0] == {"match": {"fr_title": match}}
+    assert should[1] == {"match_bool_prefix": {"fr_title": match}}  # "cyber" finds "cybersécurité"
+
+
+def test_a_radius_filters_the_hits_and_the_facets_around_the_place():
+    query = SearchQuery("atelier", near=(14.6, -61.0), radius_km=20, sort="distance")
+    body = build_search(query, "portail-fr").to_dict()
+    geo = {"geo_distance": {"distance": "20km", "location": {"lat": 14.6, "lon": -61.0}}}
+    assert body["query"]["bool"]["filter"] == [geo]  # in the query: the aggregations count within it
+    assert "geo_distance" not in str(body.get("post_filter", ""))
 
 
 def test_sorts_distance_next_session_and_pages():

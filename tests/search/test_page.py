@@ -61,3 +61,30 @@ def test_the_page_runs_a_bounded_number_of_queries(client, indexed, django_asser
 def test_the_header_has_a_search_box(client, site_tree):
     html = client.get("/en/").content.decode()
     assert 'action="/en/search/"' in html
+
+
+def test_a_commune_in_the_text_is_the_place_nearest_first_and_can_be_dropped(client, indexed):
+    html = client.get("/fr/recherche/", {"q": "formation au Lamentin"}).content.decode()
+    assert "Commune : Le Lamentin, dans un rayon de 20 km, du plus proche au plus loin." in html
+    assert 'value="formation au Lamentin"' in html  # the box keeps what was typed
+    nearest, further = "Développeur web en apprentissage", "Développeurs d&#x27;applications mobiles"
+    assert html.index(nearest) < html.index(further)
+    assert "BTS Services informatiques" not in html  # 25.7 km away
+    assert "Administrateur réseaux" not in html  # in Guadeloupe
+    everywhere = client.get("/fr/recherche/", {"q": "formation au Lamentin", "anywhere": "1"})
+    assert "dans un rayon de" not in everywhere.content.decode()
+
+
+def test_a_radius_from_a_chosen_commune(client, indexed):
+    params = {"type": "formation", "near": "97213", "radius": "12"}
+    html = client.get("/fr/recherche/", params).content.decode()
+    assert "3 résultats" in html
+    assert '<option value="10">10 km</option>' in html and 'value="12"' in html
+    wrong = client.get("/fr/recherche/", {"type": "formation", "radius": "12"}).content.decode()
+    assert "choisissez la commune" in wrong and 'role="alert"' in wrong
+
+
+def test_a_misspelt_word_is_corrected_and_said_so(client, indexed):
+    html = client.get("/fr/recherche/", {"q": "devlopeur web"}).content.decode()
+    assert "voici les résultats pour « <strong>développeur web</strong> »" in html
+    assert "Développeur web en apprentissage" in html
