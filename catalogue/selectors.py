@@ -25,7 +25,10 @@ class CatalogueFilters:
 
     levels: list[int] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
-    commune: Commune | None = None
+    commune: Commune | None = None  # in this commune only
+    near: tuple[float, float] | None = None  # or within `radius_km` of this point, nearest first
+    place: str = ""  # the point's name: a commune, or "your position"
+    radius_km: int | None = None
     epci: str = ""
     domains: list[str] = field(default_factory=list)
     modalities: list[str] = field(default_factory=list)
@@ -52,15 +55,26 @@ def search_programmes(filters: CatalogueFilters, language: str, page: int, page_
         "rythme": filters.rhythms,
         "certification": filters.certifications,
     }
-    sort = "title" if filters.sort == "title" else "session"
-    return search(SearchQuery("", language, chosen, sort, page=page, page_size=page_size))
+    query = SearchQuery("", language, chosen, filters.sort, filters.near, page, page_size, filters.radius_km)
+    return search(query)
+
+
+def distance_learning_count(language: str) -> int:
+    """How many programmes are taught at a distance: open to a learner wherever they live."""
+    chosen = {"type": ["formation"], "region": ["distance"]}
+    return search(SearchQuery("", language, chosen, page_size=1)).count
 
 
 def programme_pages(results: SearchResults, today: datetime.date) -> list[TrainingPage]:
-    """The live French programmes behind the hits, in their order, with `next_start` (or None)."""
-    return objects_of(
+    """The live French programmes behind the hits, in their order, with `next_start` (or None) and
+    `distance_km` (None unless the search was from a place)."""
+    pages = objects_of(
         results, _with_next_start(TrainingPage.objects.live().filter(locale=Locale.get_default()), today)
     )
+    distances = {hit.key.partition(":")[2]: hit.distance_km for hit in results.hits}
+    for page in pages:
+        page.distance_km = distances.get(str(page.translation_key))
+    return pages
 
 
 def provider_programmes(index: CatalogueIndexPage, provider: TrainingProvider, today: datetime.date) -> list:
@@ -86,6 +100,7 @@ def localize_programmes(pages: list[TrainingPage], locale: Locale) -> list[Train
     if not pages or pages[0].locale_id == locale.pk:
         for page in pages:
             page.fallback_language = ""  # read by the template: a missing attribute costs a dir()
+            page.distance_km = getattr(page, "distance_km", None)
         return pages
     translated = {
         page.translation_key: page
@@ -99,11 +114,13 @@ def localize_programmes(pages: list[TrainingPage], locale: Locale) -> list[Train
         translation = translated.get(page.translation_key)
         if translation is None:
             page.fallback_language = default_language
+            page.distance_km = getattr(page, "distance_km", None)
             shown.append(page)
             continue
         translation.provider, translation.commune = page.provider, page.commune
         translation.fallback_language = ""
         translation.next_start = page.next_start
+        translation.distance_km = getattr(page, "distance_km", None)
         shown.append(translation)
     return shown
 

@@ -13,6 +13,7 @@ from catalogue.models import TrainingProvider
 from catalogue.schema_org import as_script_content, course_data
 from catalogue.selectors import (
     default_catalogue,
+    distance_learning_count,
     localize_programmes,
     programme_details,
     programme_pages,
@@ -46,6 +47,9 @@ def catalogue_view(request, index):
             "listing": listing,
             "programmes": localize_programmes(programme_pages(results, today), locale),
             "filtered": any(value for name, value in request.GET.items() if name not in ("page", "tri")),
+            "place": filters.place,
+            "radius_km": filters.radius_km,
+            "distance_learning": distance_learning_count(locale.language_code) if filters.near else None,
         },
     )
 

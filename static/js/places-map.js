@@ -7,28 +7,6 @@
   if (!container || !data || !window.L) return;
   var places = JSON.parse(data.textContent);
 
-  var nearButton = document.getElementById("near-me");
-  var form = document.getElementById("places-filters");
-  if (nearButton && form && navigator.geolocation) {
-    nearButton.hidden = false;
-    nearButton.addEventListener("click", function () {
-      var status = document.getElementById("near-me-status");
-      status.textContent = nearButton.dataset.waiting;
-      navigator.geolocation.getCurrentPosition(
-        function (position) {
-          // two decimals (about 1 km): enough to sort places, too coarse to reveal a home in logs or links
-          form.elements.lat.value = position.coords.latitude.toFixed(2);
-          form.elements.lon.value = position.coords.longitude.toFixed(2);
-          form.submit();
-        },
-        function () {
-          status.textContent = nearButton.dataset.failed;
-        },
-        { timeout: 10000, maximumAge: 600000 }
-      );
-    });
-  }
-
   var tiles = container.dataset.tiles;
   container.hidden = false;
   var map = L.map(container, { scrollWheelZoom: false, maxZoom: 18 }).setView([14.64, -61.02], 10);

@@ -65,21 +65,21 @@ def test_filter_by_region(client, programmes, query, expected):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("commune=Le+Lorrain", [BTS]),
-        ("commune=le+lorrain", [BTS]),
-        ("commune=LE+LORRAIN", [BTS]),
-        ("commune=97214", [BTS]),
-        ("commune=Rivi%C3%A8re-Sal%C3%A9e", [BUREAUTIQUE]),
-        ("commune=riviere+salee", [BUREAUTIQUE]),
-        ("commune=fort+de+france", [DEVELOPPEUR]),  # where its provider is
-        ("commune=Sainte-Luce", []),
+        ("commune=Le+Lorrain&rayon=0", [BTS]),
+        ("commune=le+lorrain&rayon=0", [BTS]),
+        ("commune=LE+LORRAIN&rayon=0", [BTS]),
+        ("commune=97214&rayon=0", [BTS]),
+        ("commune=Rivi%C3%A8re-Sal%C3%A9e&rayon=0", [BUREAUTIQUE]),
+        ("commune=riviere+salee&rayon=0", [BUREAUTIQUE]),
+        ("commune=fort+de+france&rayon=0", [DEVELOPPEUR]),  # where its provider is
+        ("commune=Sainte-Luce&rayon=0", []),
         ("epci=cap-nord", [BTS]),
         ("epci=espace-sud", [BUREAUTIQUE]),
         ("epci=cacem", [DEVELOPPEUR]),
         ("commune=&epci=", ALL),
     ],
 )
-def test_filter_by_commune_or_intercommunality(client, programmes, query, expected):
+def test_filter_in_a_commune_only_or_by_intercommunality(client, programmes, query, expected):
     assert found(client, query) == expected
 
 
@@ -90,9 +90,43 @@ def test_a_session_in_a_commune_is_enough(client, programmes):
     TrainingSessionFactory(page=programmes["guadeloupe"], commune=Commune.objects.get(insee_code="97214"))
     rebuild("database")
 
-    assert found(client, "commune=le+lorrain") == [ADMINISTRATEUR, BTS]
+    assert found(client, "commune=le+lorrain&rayon=0") == [ADMINISTRATEUR, BTS]
     assert found(client, "epci=cap-nord") == [ADMINISTRATEUR, BTS]
     assert found(client, "region=martinique") == [ADMINISTRATEUR, BTS, BUREAUTIQUE, DEVELOPPEUR]
+
+
+def nearest(client, query: str) -> list[str]:
+    response = client.get(f"/fr/formations/?{query}")
+    assert response.status_code == 200 and WARNING not in response.content.decode()
+    return titles(response.content.decode())
+
+
+def test_a_commune_gives_what_is_within_25_km_nearest_first_with_distances(client, programmes):
+    # From Le Lamentin: Fort-de-France 8 km, Rivière-Salée 10 km, Le Lorrain 25.0x km.
+    page = client.get("/fr/formations/?commune=Le+Lamentin").content.decode()
+    assert titles(page) == [DEVELOPPEUR, BUREAUTIQUE]
+    assert "Fort-de-France (à 8 km)" in page
+    assert '<option value="25" selected>' in page
+    assert nearest(client, "commune=le+lamentin&rayon=50") == [DEVELOPPEUR, BUREAUTIQUE, BTS]
+    assert nearest(client, "commune=le+lamentin&rayon=0") == []  # nothing in Le Lamentin itself
+    assert nearest(client, "commune=le+lamentin&rayon=50&tri=titre") == [BTS, BUREAUTIQUE, DEVELOPPEUR]
+    # From Fort-de-France: Rivière-Salée is 14 km away.
+    assert nearest(client, "commune=fort-de-france&rayon=10") == [DEVELOPPEUR]
+
+
+def test_distance_learning_is_offered_beside_the_programmes_nearby(client, programmes):
+    page = client.get("/fr/formations/?commune=Le+Lorrain&rayon=10").content.decode()
+    assert titles(page) == [BTS]
+    assert 'href="/fr/formations/?region=distance"' in page
+    assert found(client, "region=distance") == [MEDIATEUR]
+
+
+def test_my_position_instead_of_a_commune(client, programmes):
+    page = client.get("/fr/formations/?lat=14.61&lon=-61.07&rayon=10&commune=Le+Lorrain").content.decode()
+    assert titles(page) == [DEVELOPPEUR]  # the position wins over the commune
+    assert "votre position" in page
+    wrong = client.get("/fr/formations/?lat=48.85&lon=2.35").content.decode()
+    assert WARNING in wrong and len(titles(wrong)) == len(ALL)  # outside Martinique: ignored, said so
 
 
 def test_criteria_combine(client, programmes):

@@ -65,7 +65,7 @@ def test_the_header_has_a_search_box(client, site_tree):
 
 def test_a_commune_in_the_text_is_the_place_nearest_first_and_can_be_dropped(client, indexed):
     html = client.get("/fr/recherche/", {"q": "formation au Lamentin"}).content.decode()
-    assert "Commune : Le Lamentin, dans un rayon de 20 km, du plus proche au plus loin." in html
+    assert "Dans un rayon de 20 km autour de : Le Lamentin — du plus proche au plus loin." in html
     assert 'value="formation au Lamentin"' in html  # the box keeps what was typed
     nearest, further = "Développeur web en apprentissage", "Développeurs d&#x27;applications mobiles"
     assert html.index(nearest) < html.index(further)
