@@ -1,12 +1,14 @@
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from catalogue import ical
-from catalogue.enums import Audience, Rhythm
+from catalogue.enums import Audience, RegistrationStatus, Rhythm
 from catalogue.forms import CatalogueFilterForm
 from catalogue.lheo.writer import export_lheo
 from catalogue.models import TrainingProvider
@@ -91,8 +93,22 @@ def programme_view(request, page):
                 _language_name(code) for code in page.teaching_language.split(",") if code
             ],
             "json_ld": as_script_content(json_ld),
+            "registration_session": next(
+                (
+                    session
+                    for session in details["upcoming_sessions"]
+                    if session.registration_url and session.registration_status == RegistrationStatus.OPEN
+                ),
+                None,
+            ),
+            "individual_advice_url": individual_advice_url(page),
         },
     )
+
+
+def individual_advice_url(page) -> str:
+    """The guichet's request for individuals, about this programme."""
+    return reverse("guichet:start") + "?" + urlencode({"formation": page.pk})
 
 
 def _language_name(code: str) -> str:

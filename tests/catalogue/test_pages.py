@@ -146,19 +146,48 @@ def test_a_programme_page_gives_the_essentials(client, programmes):
     page = client.get("/en/courses/bts-it-services/").content.decode()
 
     assert "<h1>BTS IT services for organisations</h1>" in page
-    assert "<dt>Level reached</dt><dd>Level 5 (bac+2)</dd>" in page
-    assert "<dt>Certification</dt><dd>BTS (RNCP35340)</dd>" in page
-    assert "<dt>Duration</dt><dd>1350 hours</dd>" in page
+    assert "<dt>Level reached</dt><dd>Level 5 (bac+2) · BTS (RNCP35340)</dd>" in page
+    assert "<dt>How long</dt><dd>1350 hours · Full time</dd>" in page
     assert "<dt>Where</dt><dd>Le Lorrain · On site</dd>" in page
-    assert "<dt>Rhythm</dt><dd>Full time</dd>" in page
     assert '<a href="/en/courses/organismes/lycee-nord-atlantique/">Lycée Nord Atlantique</a>' in page
+    # What a learner needs comes first, in this order; the details after.
+    order = ["Where", "When", "How long", "Cost", "Who can pay for it", "Entry level", "Level reached"]
+    positions = [page.index(f"<dt>{term}</dt>") for term in order]
+    assert positions == sorted(positions) and positions[-1] < page.index('id="enrol-title"')
+    assert page.index('id="enrol-title"') < page.index('id="advice-title"') < page.index('id="sessions"')
+
+
+def test_how_to_enrol_gives_the_providers_contact_and_the_registration_link(client, programmes):
+    bts = programmes["bts"]
+    bts.provider.phone, bts.provider.email = "0596 52 00 00", "contact@lycee.example"
+    bts.provider.save()
+    session = bts.sessions.filter(start_date__gte=days_from_today(0)).get()
+    session.registration_url = "https://inscriptions.example/bts"
+    session.save()
+
+    page = client.get("/en/courses/bts-it-services/").content.decode()
+    enrol = page[page.index('id="enrol-title"') : page.index('id="advice-title"')]
+    assert 'href="https://inscriptions.example/bts">Register for the next session' in enrol
+    assert '<a href="tel:0596520000">0596 52 00 00</a>' in enrol
+    assert '<a href="mailto:contact@lycee.example">' in enrol
+
+    session.registration_status = "complete"
+    session.save()
+    assert "Register for the next session" not in client.get("/en/courses/bts-it-services/").content.decode()
+
+
+def test_without_contact_details_an_adviser_is_offered(client, programmes):
+    page = client.get("/fr/formations/bts-sio/").content.decode()
+    enrol = page[page.index('id="enrol-title"') : page.index('id="advice-title"')]
+    assert "tel:" not in enrol and "mailto:" not in enrol
+    assert "Lycée Nord Atlantique n'a pas encore donné ses coordonnées ici" in enrol
 
 
 def test_the_french_programme_page_speaks_french(client, programmes):
     page = client.get("/fr/formations/bts-sio/").content.decode()
 
     assert "<h1>BTS Services informatiques aux organisations</h1>" in page
-    assert f"<dd>{in_french('Level 5 (bac+2)')}</dd>" in page
+    assert f"<dd>{in_french('Level 5 (bac+2)')} · BTS (RNCP35340)</dd>" in page
     assert f"{in_french('On site')}</dd>" in page
 
 
@@ -183,7 +212,7 @@ def test_a_programme_with_upcoming_sessions_shows_past_and_next_ones(client, pro
     assert page.count('<li class="session">') == 1
     assert "No upcoming session announced" not in page
     next_session = f"From {english_date(days_from_today(30))} to {english_date(days_from_today(400))}"
-    assert f"<dt>Next session</dt><dd>{next_session}" in page
+    assert f"<dt>When</dt><dd>{next_session}" in page
 
 
 def test_demo_sessions_are_labelled_as_examples(client, programmes):
@@ -212,7 +241,10 @@ def test_the_advice_link_leads_to_the_guichet_with_the_programme_named(client, p
     english = client.get("/en/courses/bts-it-services/").content.decode()
 
     link = "/en/guichet/?besoin=formation-salaries&sujet=BTS%20IT%20services%20for%20organisations"
-    assert f'<a class="button" href="{link.replace("&", "&amp;")}">Ask for advice</a>' in english
+    assert (
+        f'<a class="button button--secondary" href="{link.replace("&", "&amp;")}">For my company</a>'
+        in english
+    )
     start = client.get(link).content.decode()
     assert "Your request will mention: BTS IT services for organisations." in start
     needs = client.get("/en/guichet/demande/besoins/")
