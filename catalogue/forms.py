@@ -37,7 +37,7 @@ class CatalogueFilterForm(forms.Form):
     niveau = _checkboxes(_("Level reached"), EXIT_LEVELS, forms.TypedMultipleChoiceField, coerce=int)
     region = _checkboxes(_("Where"), REGIONS)
     commune = CommuneField(label=_("Commune in Martinique"), required=False)
-    rayon = forms.ChoiceField(label=_("Distance"), choices=RADII, required=False)
+    rayon = forms.ChoiceField(label=_("Around the commune"), choices=RADII, required=False)
     lat = forms.FloatField(required=False, min_value=14.3, max_value=15, widget=forms.HiddenInput)
     lon = forms.FloatField(required=False, min_value=-61.3, max_value=-60.7, widget=forms.HiddenInput)
     epci = forms.ChoiceField(label=_("Intercommunality"), required=False)

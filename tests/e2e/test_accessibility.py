@@ -12,6 +12,7 @@ SLUGS = {page["key"]: page["slug"] for page in PAGES}
 GRANT = next(scheme["slug"] for scheme in SCHEMES if scheme["key"] == "mofwazaj-dijital")
 FINDER_ANSWERS = "beneficiaire=tpe&secteur=commerce&commune=Le+Lorrain&projet=site-web&effectif=3"
 LANGUAGES = ["fr", "en", "es"]
+SEARCH = {"fr": "/fr/recherche/", "en": "/en/search/", "es": "/es/busqueda/"}
 SCREENS = {
     "home": lambda lang: f"/{lang}/",
     "standard page (table, FAQ, call to action)": lambda lang: (
@@ -32,6 +33,10 @@ SCREENS = {
     "training catalogue (filters, pagination)": lambda lang: (
         f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/?niveau=5&niveau=6&page=2"
     ),
+    "training catalogue near a commune": lambda lang: (
+        f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/?commune=Le+Lorrain&rayon=25"
+    ),
+    "search with a commune in the text": lambda lang: f"{SEARCH[lang]}?q=formation+Le+Lorrain",
     "training programme (sessions)": lambda lang: demo_programme_path(3, lang),
     "training provider": lambda lang: (
         f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/organismes/isca-business-school/"
