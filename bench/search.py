@@ -87,11 +87,12 @@ def percentiles(times):
 def floor(cursor, text: str, filters: dict, language: str) -> None:
     """The two-statement SQL floor over the postings: one ranked query and one GROUPING SETS facet
     query, with every filter applied (no per-facet exclusion, no labels, no hit rows)."""
-    from search.engines.database import DatabaseEngine, synonyms, text_config
+    from search.engines.conditions import raw_queries, text_config
+    from search.engines.database import synonyms
     from search.query import parse
 
     where, params = ["locale = %s"], [language]
-    raw = DatabaseEngine._raw_queries(parse(text, synonyms())) if text.strip() else {}
+    raw = raw_queries(parse(text, synonyms())) if text.strip() else {}
     if raw:
         arms = [
             f"(content_language = %s AND vector @@ to_tsquery('{text_config(code)}', %s))" for code in raw

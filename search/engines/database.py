@@ -13,23 +13,29 @@ from django.utils.translation import override
 
 from search import spelling
 from search.engines import postings
+from search.engines.conditions import (
+    has_value,
+    postgres,
+    raw_queries,
+    text_config,
+    with_distance,
+    within,
+    words_match,
+)
 from search.facets import BY_KEY, FACETS
 from search.models import SearchEntry, SearchFacetLabel, SearchPosting, SynonymGroup
 from search.query import (
-    COS_LATITUDE,
     KM_PER_DEGREE,
-    PREFIX,
     FacetCount,
     Hit,
     SearchQuery,
     SearchResults,
     highlight,
     parse,
-    stemmed,
     synonym_index,
     with_prefix,
 )
-from search.text import SNOWBALL, fold, terms
+from search.text import fold, terms
 
 FUZZY_SIMILARITY = 0.45
 # For the search's transaction, in one round trip: JIT compiling costs more than it saves (tens of
@@ -38,31 +44,8 @@ TRANSACTION_SETTINGS = "SELECT set_config('jit', 'off', true), set_config('work_
 FIELDS = ["group_key", "type", "title", "url", "content_language", "summary", "body", "next_date", "deadline"]
 
 
-def postgres() -> bool:
-    return connection.vendor == "postgresql"
-
-
-def text_config(language: str) -> str:
-    """The text-search configuration made by migration 0002: the language's stemmer after unaccent."""
-    return f"portail_{language}"
-
-
 def synonyms() -> dict:
     return synonym_index([group.terms for group in SynonymGroup.objects.all()])
-
-
-def _tsquery_word(word: str) -> str:
-    return word[: -len(PREFIX)] + ":*" if word.endswith(PREFIX) else word
-
-
-def _has(key: str, values: list[str]) -> Q:
-    """The entry has one of these values of the facet."""
-    if postgres():
-        return Q(tokens__overlap=[f"{key}={value}" for value in values])
-    condition = Q()
-    for value in values:
-        condition |= Q(facet_tokens__contains=f" {key}={value} ")
-    return condition
 
 
 def facet_tokens(document) -> dict[str, tuple[str, str]]:
@@ -157,7 +140,7 @@ class DatabaseEngine:
         words corrected (`corrected`), then on PostgreSQL the titles close to the text (`fuzzy`)."""
         clauses = parse(query.text, synonyms()) if query.text.strip() else []
         # PostgreSQL reads the narrow postings of one language; SQLite the entries.
-        entries = self._within(
+        entries = within(
             (SearchPosting if postgres() else SearchEntry).objects.filter(locale=query.language), query
         )
         selected = {key: values for key, values in query.filters.items() if values}
@@ -184,7 +167,7 @@ class DatabaseEngine:
                 matched = entries.annotate(similarity=similar).filter(similarity__gte=FUZZY_SIMILARITY)
                 fuzzy = True
                 count, facets, page = self._matches(matched, selected, query, clauses, fuzzy)
-            rows = self._distance(SearchEntry.objects.filter(pk__in=page), query)
+            rows = with_distance(SearchEntry.objects.filter(pk__in=page), query)
             found = {row["id"]: row for row in rows.values("id", *FIELDS, "distance")}
         return SearchResults(
             count=count,
@@ -195,58 +178,9 @@ class DatabaseEngine:
             corrected=corrected,
         )
 
-    def _matching(self, entries, clauses):
-        return entries.filter(self._text(clauses)) if clauses else entries
-
     @staticmethod
-    def _within(entries, query: SearchQuery):
-        """With a place and a radius: the entries within that distance (a box first, for indexes)."""
-        if not (query.near and query.radius_km):
-            return entries
-        latitude, longitude = query.near
-        reach = query.radius_km / KM_PER_DEGREE  # in degrees of latitude
-        dlat, dlon = F("latitude") - latitude, (F("longitude") - longitude) * COS_LATITUDE
-        return (
-            entries.filter(
-                latitude__range=(latitude - reach, latitude + reach),
-                longitude__range=(longitude - reach / COS_LATITUDE, longitude + reach / COS_LATITUDE),
-            )
-            .alias(reach=dlat * dlat + dlon * dlon)
-            .filter(reach__lte=reach * reach)
-        )
-
-    def _text(self, clauses) -> Q:
-        """Every clause matches, with the stemmer of the entry's text language."""
-        if postgres():
-            queries = {
-                language: TsQuery(raw, search_type="raw", config=text_config(language))
-                for language, raw in self._raw_queries(clauses).items()
-            }
-            # Each arm can use the GIN index (a BitmapOr of three scans when the words are rare);
-            # broad words scan the locale's entries with one @@ per row.
-            condition = Q()
-            for language in SNOWBALL:
-                condition |= Q(
-                    content_language=language,
-                    **({"vector": queries[language]} if language in queries else {}),
-                )
-            return condition
-        condition = Q()
-        for language in SNOWBALL:
-            matches = Q()
-            for clause in stemmed(clauses, language):
-                any_of = Q()
-                for alternative in clause:
-                    all_of = Q()
-                    for word in alternative:
-                        if word.endswith(PREFIX):
-                            all_of &= Q(terms__contains=f" {word[: -len(PREFIX)]}")
-                        else:
-                            all_of &= Q(terms__contains=f" {word} ")
-                    any_of |= all_of
-                matches &= any_of
-            condition |= Q(content_language=language) & matches
-        return condition
+    def _matching(entries, clauses):
+        return entries.filter(words_match(clauses)) if clauses else entries
 
     def _matches(self, matched, selected: dict, query: SearchQuery, clauses, fuzzy: bool):
         """The number of hits, each facet's counts and the page's entry ids, in one SQL statement.
@@ -260,7 +194,7 @@ class DatabaseEngine:
         """
         hit = Q()
         for key, values in selected.items():
-            hit &= _has(key, values)
+            hit &= has_value(key, values)
         annotated, order = self._order(matched, query, clauses, fuzzy, hit)
         tokens_column = "tokens" if postgres() else "facet_tokens"
         columns = dict.fromkeys(["id", tokens_column, *(name for name, _direction in order)])
@@ -352,7 +286,7 @@ class DatabaseEngine:
         (the others only count for the facets).
         """
         today = timezone.localdate()
-        hits = self._distance(hits, query)
+        hits = with_distance(hits, query)
         then = [("title", "ASC"), ("id", "ASC")]
         if query.sort in ("session", "deadline"):
             field = "next_date" if query.sort == "session" else "deadline"
@@ -372,35 +306,13 @@ class DatabaseEngine:
                         F("vector"), TsQuery(raw, search_type="raw", config=text_config(language))
                     ),
                 )
-                for language, raw in self._raw_queries(clauses).items()
+                for language, raw in raw_queries(clauses).items()
             ]
             rank = Case(*ranks, default=Value(0.0), output_field=FloatField()) * F("boost")
             if hit:
                 rank = Case(When(hit, then=rank), default=Value(0.0), output_field=FloatField())
             return hits.annotate(rank=rank), [("rank", "DESC"), *then]
         return hits, [("boost", "DESC"), *then]
-
-    @staticmethod
-    def _distance(hits, query: SearchQuery):
-        if not query.near:
-            return hits.annotate(distance=Value(None, output_field=FloatField()))
-        latitude, longitude = query.near
-        dlat, dlon = F("latitude") - latitude, (F("longitude") - longitude) * COS_LATITUDE
-        return hits.annotate(distance=dlat * dlat + dlon * dlon)
-
-    @staticmethod
-    def _raw_queries(clauses) -> dict[str, str]:
-        found = {}
-        for language in SNOWBALL:
-            raw = " & ".join(
-                "("
-                + " | ".join("(" + " & ".join(_tsquery_word(w) for w in alt) + ")" for alt in clause)
-                + ")"
-                for clause in stemmed(clauses, language, stemming=False)
-            )
-            if raw:
-                found[language] = raw
-        return found
 
     def _hit(self, row: dict, clauses) -> Hit:
         language = row["content_language"]

@@ -22,7 +22,8 @@ def test_a_private_page_leaves_the_search_and_comes_back_when_public(
         restriction = PageViewRestriction.objects.create(
             page=site_tree.page["fr"], restriction_type=PageViewRestriction.LOGIN
         )
-    assert titles(run(engine, text="former", filters={"type": ["page"]})) == []
+    # Gone; what else starts with "form" (the last word as a prefix when nothing matches) may show.
+    assert "Se former" not in titles(run(engine, text="former", filters={"type": ["page"]}))
 
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
