@@ -198,7 +198,8 @@ class MediatorConsentForm(forms.Form):
             self.add_error(
                 "receipt_channel",
                 _(
-                    "A text message needs a mobile number (06, 07, 0696, 0697…): choose another way or give one."
+                    "A text message needs a mobile number (06, 07, 0696, 0697…): "
+                    "choose another way or give one."
                 ),
             )
         elif channel == ReceiptChannel.EMAIL and not self.contact.get("email"):
