@@ -161,6 +161,8 @@ def _matching_reasons(rule: RoutingRule, case: Case) -> list | None:
         if case.commune.pk not in {commune.pk for commune in communes}:
             return None
         reasons.append(["home" if case.kind == RequestKind.PERSON else "commune", case.commune.name])
+    if case.kind == RequestKind.PERSON and not reasons:
+        reasons.append(["person_any"])  # a rule for every individual: say so rather than nothing
     return reasons
 
 
@@ -241,7 +243,7 @@ def explain(reasons: list[list]) -> str:
     return sentence[0].upper() + sentence[1:] + "."
 
 
-PERSON_CODES = {"person_status", "age_band", "goals", "home", "nearest_place"}
+PERSON_CODES = {"person_status", "age_band", "goals", "home", "nearest_place", "person_any"}
 
 
 def _explain_person(code: str, values: list) -> str:
@@ -254,6 +256,8 @@ def _explain_person(code: str, values: list) -> str:
         return _("you would like to: %(goals)s") % {"goals": labels}
     if code == "home":
         return _("you live in %(commune)s") % {"commune": values[0]}
+    if code == "person_any":
+        return _("no more specific service matches your situation")
     place, commune, km = values
     if km < 1:
         return _("%(place)s, in %(commune)s, is the nearest place offering this help") % {

@@ -56,8 +56,10 @@ def create_defaults(apps, schema_editor):
                 partner=None if target == "place" else partners[target],
                 to_nearest_place=target == "place",
             )
-            if epci:
-                rule.epcis.set([epci_model.objects.get(code=epci)])
+            if epci:  # through the table: a parental relation is only written by ClusterableModel.save
+                rule_model.epcis.through.objects.create(
+                    routingrule_id=rule.pk, epci_id=epci_model.objects.get(code=epci).pk
+                )
     content_type_model = apps.get_model("contenttypes", "ContentType")
     permission_model = apps.get_model("auth", "Permission")
     content_type, _ = content_type_model.objects.get_or_create(app_label="guichet", model="accompanimentrequest")
