@@ -1,6 +1,7 @@
-"""A dozen demo requests in every state (demo/data/guichet.yaml), handled by the demo advisers.
+"""A dozen demo requests in every state (demo/data/guichet.yaml), handled by the demo advisers; the
+mediation places as partners; requests from individuals, one filed by the demo mediator.
 
-Companies, people and SIRET numbers are fictitious (the SIRETs pass the checksum).
+Companies, people, phone numbers and SIRET numbers are fictitious (the SIRETs pass the checksum).
 """
 
 import datetime
@@ -10,12 +11,17 @@ from django.utils import timezone
 
 from demo.text import read
 from guichet import services
+from guichet.enums import ConsentMethod, PartnerKind, ReceiptChannel
 from guichet.models import AccompanimentRequest, Partner
-from guichet.services import Submission
+from guichet.services import PersonSubmission, Submission
+from lieux.models import PlacePage
 from portail.models import Commune, User
 
 CONSENT = read("guichet")["consent"]
 REQUESTS = read("guichet")["requests"]
+MEDIATION_PARTNERS = read("guichet")["mediation_partners"]
+INDIVIDUALS = read("guichet")["individuals"]
+MEDIATOR_EMAIL = "mediateur@demo.example"
 MEDIATOR_ORGANISATION = "Point d'information numérique du Marigot"
 PLAN_MESSAGE = "Deux pistes pour démarrer."
 ACTION_PLAN = [{"kind": "autre", "page": None, "title": "Atelier « Créer son site » à la CCI", "url": ""}]
@@ -24,6 +30,7 @@ ACTION_PLAN = [{"kind": "autre", "page": None, "title": "Atelier « Créer son s
 def demo_load() -> bool:
     if AccompanimentRequest.objects.exists():
         return False
+    _mediation_partners()
     advisers = {
         partner.slug: partner.members.first() for partner in Partner.objects.prefetch_related("members")
     }
@@ -56,7 +63,61 @@ def demo_load() -> bool:
             _backdate(request, now - datetime.timedelta(days=item["days_ago"]))
             for step in item["steps"]:
                 _apply(request, step, advisers)
+        for item in INDIVIDUALS:
+            _individual(item, advisers, now)
     return True
+
+
+def _mediation_partners() -> None:
+    """Each demo EPN or France Services becomes a partner linked to its place (when the place exists)."""
+    places = {place.title: place for place in PlacePage.objects.filter(locale__language_code="fr")}
+    for item in MEDIATION_PARTNERS:
+        if item["place"] not in places:
+            continue
+        partner, _created = Partner.objects.get_or_create(
+            slug=item["slug"],
+            defaults={
+                "name": item["name"],
+                "kind": PartnerKind.MEDIATION,
+                "area": places[item["place"]].commune.name,
+                "place": places[item["place"]],
+                "contact_email": f"guichet+{item['slug']}@demo.example",
+            },
+        )
+        if item.get("adviser"):
+            partner.members.add(*User.objects.filter(email=item["adviser"]))
+
+
+def _individual(item, advisers, now) -> None:
+    mediator = User.objects.filter(email=MEDIATOR_EMAIL).first() if item["mediated"] else None
+    moment = now - datetime.timedelta(days=item["days_ago"])
+    mediation = {
+        "mediator_organisation": read("guichet")["mediator_organisation"],
+        "consent_method": ConsentMethod.ORAL,
+        "consent_at": moment,
+        "receipt_channel": ReceiptChannel.PRINTED,
+    }
+    request, _created = services.submit_request(
+        PersonSubmission(
+            contact_name=item["name"],
+            commune=Commune.objects.get(insee_code=item["commune"]),
+            person_status=item["status"],
+            age_band=item["age"],
+            level=item["level"],
+            goals=item["goals"],
+            description=item["description"],
+            phone=item["phone"],
+            email=item["email"],
+            preferred_channel=item["channel"],
+            **(mediation if mediator else {}),
+        ),
+        submission_key=f"demo-{item['key']}",
+        consent_text=CONSENT,
+        filed_by=mediator,
+    )
+    _backdate(request, moment)
+    for step in item["steps"]:
+        _apply(request, step, advisers)
 
 
 def _backdate(request: AccompanimentRequest, moment) -> None:

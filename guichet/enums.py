@@ -9,6 +9,10 @@ class PartnerKind(models.TextChoices):
     CMA = "cma", _("Chamber of trades and crafts (CMA)")
     AGRICULTURE = "chambre_agriculture", _("Chamber of agriculture")
     CTM = "ctm", _("Territorial Collectivity of Martinique")
+    EMPLOYMENT = "emploi", _("Public employment service")
+    YOUTH = "mission_locale", _("Mission locale (young people under 26)")
+    ORIENTATION = "orientation", _("Training and orientation service")
+    MEDIATION = "mediation", _("Digital mediation place (EPN, France Services)")
     OTHER = "other", _("Other")
 
 
@@ -37,6 +41,68 @@ class Need(models.TextChoices):
 class ContactChannel(models.TextChoices):
     PHONE = "telephone", _("By phone")
     EMAIL = "email", _("By e-mail")
+
+
+class RequestKind(models.TextChoices):
+    COMPANY = "entreprise", _("Company")
+    PERSON = "particulier", _("Individual")
+
+
+class PersonStatus(models.TextChoices):
+    """Who the person is: the first question of the request for individuals."""
+
+    LEARNER = "apprenant", _("Learner or student")
+    JOB_SEEKER = "demandeur-emploi", _("Job seeker")
+    EMPLOYEE = "salarie", _("Employee")
+    YOUNG = "jeune", _("Young person under 26")
+    RETIRED = "retraite", _("Retired")
+    OTHER = "autre", _("Other situation")
+
+
+class Goal(models.TextChoices):
+    """What the person wants help with."""
+
+    TRAIN = "se-former", _("Find a training")
+    CHANGE_JOB = "changer-metier", _("Change job")
+    CERTIFY = "certification-vae", _("Get a qualification recognised (VAE, certification)")
+    DIGITAL_BASICS = "bases-numeriques", _("Learn digital basics (computer, smartphone, internet)")
+    EQUIPMENT = "equipement", _("Get a computer or a smartphone")
+    ONLINE_PROCEDURES = "demarches", _("Help with online procedures")
+
+
+class AgeBand(models.TextChoices):
+    UNDER_26 = "moins-26", _("Under 26")
+    FROM_26_TO_59 = "26-59", _("26 to 59")
+    FROM_60 = "60-plus", _("60 or over")
+
+
+class PersonLevel(models.TextChoices):
+    """The highest diploma, in the French levels (as the training catalogue shows them)."""
+
+    NONE = "aucun", _("No diploma")
+    LEVEL_3 = "3", _("CAP, BEP (level 3)")
+    LEVEL_4 = "4", _("Baccalauréat (level 4)")
+    LEVEL_5 = "5", _("Bac+2: BTS, DUT (level 5)")
+    LEVEL_6 = "6", _("Bac+3 or bac+4: licence (level 6)")
+    LEVEL_7 = "7", _("Bac+5 or more (level 7, 8)")
+    UNKNOWN = "ne-sait-pas", _("I don't know / I'd rather not say")
+
+
+class ConsentMethod(models.TextChoices):
+    """How the person agreed: by themselves on the form, or told to a mediator."""
+
+    ONLINE = "formulaire", _("On the form, by the person")
+    ORAL = "oral", _("Orally, in person")
+    WRITTEN = "ecrit", _("In writing (signed form)")
+    PHONE = "telephone", _("By phone")
+
+
+class ReceiptChannel(models.TextChoices):
+    """How a person helped by a mediator receives the reference of their request."""
+
+    SMS = "sms", _("Text message (SMS) to their mobile")
+    EMAIL = "email", _("E-mail")
+    PRINTED = "imprime", _("Printed receipt, handed over")
 
 
 class Status(models.TextChoices):

@@ -1,6 +1,7 @@
 """E-mails of the guichet: to the company in its language, to partners in French."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -9,7 +10,9 @@ from django.utils.translation import gettext as _
 
 from guichet.enums import PartnerKind
 from guichet.models import AccompanimentRequest, Partner
+from guichet.phones import parse_phone
 from guichet.routing import explain
+from guichet.selectors import phone_to_call
 
 PARTNER_LANGUAGE = "fr"
 
@@ -36,6 +39,26 @@ def send_receipt(request: AccompanimentRequest) -> None:
         }
         subject = _("%(reference)s – we have received your request") % {"reference": request.reference}
         _send(subject, render_to_string("guichet/emails/receipt.txt", context), [request.email])
+
+
+def sms_receipt(request: AccompanimentRequest) -> dict:
+    """The receipt as a text message, in the person's language, ready for an SMS gateway or to be
+    typed on the mediator's phone: the text, the number in international form, its length."""
+    with translation.override(request.language):
+        text = _(
+            "%(reference)s: request received. %(partner)s will contact you by %(date)s. "
+            "Questions: %(phone)s. CTM guichet"
+        ) % {
+            "reference": request.reference,
+            "partner": request.partner.name,
+            "date": request.contact_by.strftime("%d/%m"),
+            "phone": phone_to_call(request),
+        }
+    try:
+        number = parse_phone(request.phone).international if request.phone else ""
+    except ValidationError:
+        number = ""
+    return {"text": text, "to": number, "length": len(text), "parts": 1 + (len(text) - 1) // 153}
 
 
 def send_tracking_link(request: AccompanimentRequest) -> None:

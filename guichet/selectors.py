@@ -7,8 +7,9 @@ from statistics import median
 from django.conf import settings
 from django.utils import timezone
 
-from guichet.enums import Need, Status
-from guichet.models import AccompanimentRequest
+from catalogue.models import TrainingPage
+from guichet.enums import Need, PartnerKind, Status
+from guichet.models import AccompanimentRequest, Partner
 
 
 def reference_from_token(token: str) -> str | None:
@@ -33,12 +34,14 @@ def public_timeline(request: AccompanimentRequest) -> list:
 
 def export_request(request: AccompanimentRequest) -> dict:
     fields = [
-        "reference", "created_at", "siret", "being_created", "company_name", "sector", "headcount",
-        "needs", "description", "contact_name", "email", "phone", "preferred_channel", "language",
-        "consent_text", "mediator_organisation", "status", "outcome", "contact_by", "closed_at",
+        "reference", "created_at", "kind", "siret", "being_created", "company_name", "sector", "headcount",
+        "person_status", "age_band", "level", "goals", "needs", "description", "contact_name", "email",
+        "phone", "preferred_channel", "language", "consent_text", "consent_method", "consent_at",
+        "receipt_channel", "mediator_organisation", "status", "outcome", "contact_by", "closed_at",
         "satisfaction_rating", "satisfaction_solved",
     ]  # fmt: skip
     data = {name: getattr(request, name) for name in fields}
+    data["training"] = request.training.title if request.training_id else ""
     data["commune"] = request.commune.name
     data["partner"] = request.partner.name
     data["timeline"] = [
@@ -106,7 +109,7 @@ def open_data_rows(requests) -> list[dict]:
     from django.utils import timezone
 
     counts = Counter(
-        (timezone.localtime(created).strftime("%Y-%m"), epci, sector, status)
+        (timezone.localtime(created).strftime("%Y-%m"), epci, sector or "particulier", status)
         for created, epci, sector, status in requests.values_list(
             "created_at", "commune__epci__short_name", "sector", "status"
         )
@@ -129,4 +132,32 @@ def overdue_requests(today: datetime.date):
         AccompanimentRequest.objects.filter(status=Status.ROUTED, contact_by__lt=today)
         .select_related("partner")
         .order_by("contact_by", "pk")
+    )
+
+
+def programme_for_request(value) -> object | None:
+    """The live training programme a request is about (`?formation=<page id>`), or None."""
+    if not str(value).isdigit():
+        return None
+    return TrainingPage.objects.live().filter(pk=int(value)).first()
+
+
+def phone_to_call(request: AccompanimentRequest) -> str:
+    """The number to call about the request: its partner's; for an individual without one, the CTM's
+    (its orientation service first), so that a printed receipt always has a number."""
+    if request.partner.phone or not request.is_individual:
+        return request.partner.phone
+    for kind in (PartnerKind.ORIENTATION, PartnerKind.CTM):
+        phone = Partner.objects.filter(kind=kind).exclude(phone="").values_list("phone", flat=True).first()
+        if phone:
+            return phone
+    return ""
+
+
+def filed_by(user):
+    """The requests a mediator filed for people, most recent first (their receipts can be reprinted)."""
+    return (
+        AccompanimentRequest.objects.filter(filed_by=user, anonymised_at__isnull=True)
+        .select_related("partner", "commune")
+        .order_by("-created_at")
     )

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from guichet import selectors, workdays
-from guichet.enums import EventKind, Outcome, Status
+from guichet.enums import ConsentMethod, EventKind, Outcome, RequestKind, Status
 from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
 from guichet.permissions import can_act
 from guichet.routing import Case, explain, route
@@ -40,6 +40,42 @@ class Submission:
     language: str = "fr"
     mediator_organisation: str = ""
 
+    def case(self) -> Case:
+        return Case(self.commune, self.sector, self.headcount, self.needs)
+
+
+@dataclass
+class PersonSubmission:
+    """What an individual typed (or a mediator typed for them), cleaned by the forms. No company:
+    phone alone is enough to be reached."""
+
+    contact_name: str
+    commune: object
+    person_status: str
+    age_band: str
+    goals: list
+    preferred_channel: str
+    level: str = ""
+    description: str = ""
+    phone: str = ""
+    email: str = ""
+    language: str = "fr"
+    training: object = None
+    mediator_organisation: str = ""
+    consent_method: str = ConsentMethod.ONLINE
+    consent_at: datetime.datetime | None = None
+    receipt_channel: str = ""
+    kind: str = RequestKind.PERSON
+
+    def case(self) -> Case:
+        return Case(
+            self.commune,
+            kind=RequestKind.PERSON,
+            person_status=self.person_status,
+            goals=list(self.goals),
+            age_band=self.age_band,
+        )
+
 
 def _notify(task: str, *args) -> None:
     jobs.enqueue(f"guichet.tasks.{task}", *args)
@@ -61,7 +97,7 @@ def _event(
 
 
 def submit_request(
-    submission: Submission, *, submission_key: str, consent_text: str, filed_by=None
+    submission: Submission | PersonSubmission, *, submission_key: str, consent_text: str, filed_by=None
 ) -> tuple[AccompanimentRequest, bool]:
     """Store the request, route it, log it; then (on commit) the receipt and the partner's e-mail.
 
@@ -70,8 +106,11 @@ def submit_request(
     existing = AccompanimentRequest.objects.filter(submission_key=submission_key).first()
     if existing:
         return existing, False
-    decision = route(Case(submission.commune, submission.sector, submission.headcount, submission.needs))
+    decision = route(submission.case())
     now = timezone.now()
+    fields = vars(submission).copy()
+    if fields.get("consent_at") is None and isinstance(submission, PersonSubmission):
+        fields["consent_at"] = now
     try:
         with transaction.atomic():
             request = AccompanimentRequest.objects.create(
@@ -83,13 +122,14 @@ def submit_request(
                 routing_reasons=decision.reasons,
                 routed_at=now,
                 contact_by=workdays.add_working_days(timezone.localdate(now), CONTACT_WITHIN_WORKING_DAYS),
-                **vars(submission),
+                **fields,
             )
             request.reference = f"GU-{timezone.localtime(now):%Y}-{request.pk:06d}"  # the year in Martinique
             request.save(update_fields=["reference"])
             _event(request, EventKind.RECEIVED, to_status=Status.ROUTED)
             _event(request, EventKind.ROUTED, partner=decision.partner, message=decision.explanation)
-            _notify("send_receipt_task", request.pk)
+            if request.email:  # phone only: the receipt is the confirmation page (printable), or an SMS
+                _notify("send_receipt_task", request.pk)
             _notify("notify_partner_task", request.pk, "new")
     except IntegrityError:  # the same submission, stored by a concurrent request a moment ago
         return AccompanimentRequest.objects.get(submission_key=submission_key), False
@@ -143,15 +183,14 @@ def transition(
         _notify("notify_partner_task", request.pk, "new")
     elif rule.by == "company":
         _notify("notify_partner_task", request.pk, action)
-    if action in ("take", "ask", "close", "decline"):
+    if action in ("take", "ask", "close", "decline") and request.email:
         _notify("notify_company_task", request.pk, action)
     return request
 
 
 def _reroute(request: AccompanimentRequest, *, declined_by) -> None:
     request.declined_by.add(declined_by)
-    case = Case(request.commune, request.sector, request.headcount, request.needs)
-    decision = route(case, skip=tuple(request.declined_by.all()))
+    decision = route(Case.of(request), skip=tuple(request.declined_by.all()))
     request.partner, request.rule = decision.partner, decision.rule
     request.routing_reasons = [["declined", declined_by.name], *decision.reasons]
     request.status, request.taken_at, request.taken_by = Status.ROUTED, None, None
@@ -185,7 +224,8 @@ def send_action_plan(request: AccompanimentRequest, *, user, items: list[dict], 
         partner=request.partner,
         message=f"{message}\n{titles}".strip(),
     )
-    _notify("notify_company_task", request.pk, "action_plan")
+    if request.email:
+        _notify("notify_company_task", request.pk, "action_plan")
     return created
 
 
@@ -255,6 +295,8 @@ def _anonymise(request: AccompanimentRequest, now) -> None:
     request.email = f"anonyme-{request.pk}@invalid"
     request.phone = ""
     request.mediator_organisation = ""
+    request.level = ""
+    request.training = None
     request.anonymised_at = now
     request.save()
     request.events.update(message="")

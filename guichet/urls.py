@@ -1,11 +1,13 @@
 from django.urls import path
 
-from guichet import views
+from guichet import person_views, views
 
 app_name = "guichet"
 urlpatterns = [
     path("", views.start_view, name="start"),
     path("demande/<slug:step>/", views.step_view, name="step"),
+    path("particulier/", person_views.start_view, name="person_start"),
+    path("particulier/<slug:step>/", person_views.step_view, name="person_step"),
     path("suivi/", views.find_request_view, name="find"),
     path("suivi/<str:token>/", views.tracking_view, name="tracking"),
     path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),

@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from guichet import selectors, services
-from guichet.enums import Need
+from guichet.enums import Goal, Need
 from guichet.forms import (
     CONSENT_TEXT,
     CheckForm,
@@ -220,6 +220,8 @@ def tracking_view(request, tracked, token):
             "just_sent": request.GET.get("envoyee") == "1",
             "private_link": tracking_url(tracked),
             "find_url": reverse("guichet:find"),
+            "phone_to_call": selectors.phone_to_call(tracked),
+            "goal_labels": [Goal(goal).label for goal in tracked.goals],
         },
     )
 

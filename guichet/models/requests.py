@@ -6,7 +6,21 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from guichet.enums import ContactChannel, EventKind, Need, Outcome, Sector, Status
+from guichet.enums import (
+    AgeBand,
+    ConsentMethod,
+    ContactChannel,
+    EventKind,
+    Goal,
+    Need,
+    Outcome,
+    PersonLevel,
+    PersonStatus,
+    ReceiptChannel,
+    RequestKind,
+    Sector,
+    Status,
+)
 from portail.fields import ChoiceListField
 from portail.validators import validate_siret
 
@@ -14,32 +28,61 @@ TRACKING_SALT = "guichet.tracking"
 
 
 class AccompanimentRequest(models.Model):
-    """A company's request for help with its digital project. Stored before anything else happens."""
+    """A request for help: a company's digital project, or an individual's training, job or digital
+    question (`kind`). Stored before anything else happens."""
 
     reference = models.CharField(_("reference"), max_length=20, unique=True, null=True, editable=False)  # noqa: DJ001 (set just after the first save, from the id)
     created_at = models.DateTimeField(_("received at"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     submission_key = models.CharField(max_length=64, unique=True, editable=False)
+    kind = models.CharField(
+        _("kind of request"), max_length=20, choices=RequestKind.choices, default=RequestKind.COMPANY
+    )
 
     # The company
     siret = models.CharField(_("SIRET"), max_length=14, blank=True, validators=[validate_siret])
     being_created = models.BooleanField(_("company being created"), default=False)
-    company_name = models.CharField(_("company name"), max_length=150)
-    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
-    headcount = models.PositiveIntegerField(_("staff"), validators=[MaxValueValidator(100000)])
+    company_name = models.CharField(_("company name"), max_length=150, blank=True)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices, blank=True)
+    headcount = models.PositiveIntegerField(
+        _("staff"), null=True, blank=True, validators=[MaxValueValidator(100000)]
+    )
     commune = models.ForeignKey("portail.Commune", verbose_name=_("commune"), on_delete=models.PROTECT)
+    # The individual (no company)
+    person_status = models.CharField(_("situation"), max_length=20, choices=PersonStatus.choices, blank=True)
+    age_band = models.CharField(_("age"), max_length=10, choices=AgeBand.choices, blank=True)
+    level = models.CharField(_("highest diploma"), max_length=12, choices=PersonLevel.choices, blank=True)
+    goals = ChoiceListField(_("wishes"), choices_enum=Goal)
+    training = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("programme the request is about"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     # The need
-    needs = ChoiceListField(_("needs"), choices_enum=Need, blank=False)
+    needs = ChoiceListField(_("needs"), choices_enum=Need)
     description = models.TextField(_("description"), max_length=2000, blank=True)
     # The contact
     contact_name = models.CharField(_("name"), max_length=120)
-    email = models.EmailField(_("e-mail"))
+    email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     preferred_channel = models.CharField(
         _("preferred contact"), max_length=20, choices=ContactChannel.choices
     )
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="fr")
     consent_text = models.TextField(_("consent given"), editable=False)
+    consent_method = models.CharField(
+        _("how consent was given"),
+        max_length=12,
+        choices=ConsentMethod.choices,
+        default=ConsentMethod.ONLINE,
+    )
+    consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    receipt_channel = models.CharField(
+        _("receipt sent by"), max_length=10, choices=ReceiptChannel.choices, blank=True
+    )
     filed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("filed by a mediator"),
@@ -88,9 +131,19 @@ class AccompanimentRequest(models.Model):
         verbose_name_plural = _("accompaniment requests")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["partner", "status"])]
+        permissions = [("file_for_person", "Can file a request on behalf of a person (mediator)")]
 
     def __str__(self):
         return self.reference or f"#{self.pk}"
+
+    @property
+    def is_individual(self) -> bool:
+        return self.kind == RequestKind.PERSON
+
+    @property
+    def requester(self) -> str:
+        """Who asked, in lists: the company, or the person's name."""
+        return self.company_name if not self.is_individual else self.contact_name
 
     @property
     def tracking_token(self) -> str:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from guichet import services
-from guichet.enums import Need, Status
+from guichet.enums import Goal, Need, Status
 from guichet.forms import ActionPlanForm, NoteForm, PartnerFilterForm, TransitionForm
 from guichet.permissions import is_supervisor, partners_of, visible_requests
 from guichet.routing import explain
@@ -83,12 +83,16 @@ CSV_COLUMNS = [
     (_lazy("Received at"), lambda item: _local(item.created_at)),
     (_lazy("Status"), lambda item: item.get_status_display()),
     (_lazy("Partner"), lambda item: item.partner.name),
+    (_lazy("Kind"), lambda item: item.get_kind_display()),
     (_lazy("Company"), lambda item: item.company_name),
     (_lazy("SIRET"), lambda item: item.siret),
     (_lazy("Sector"), lambda item: item.get_sector_display()),
     (_lazy("Staff"), lambda item: item.headcount),
     (_lazy("Commune"), lambda item: item.commune.name),
     (_lazy("Needs"), lambda item: ", ".join(item.needs)),
+    (_lazy("Situation"), lambda item: item.get_person_status_display()),
+    (_lazy("Age"), lambda item: item.get_age_band_display()),
+    (_lazy("Wishes"), lambda item: ", ".join(item.goals)),
     (_lazy("Contact"), lambda item: item.contact_name),
     (_lazy("E-mail"), lambda item: item.email),
     (_lazy("Phone"), lambda item: item.phone),
@@ -107,7 +111,9 @@ def _csv(requests):
 
 
 def _visible(request, reference):
-    found = visible_requests(request.user).select_related("partner", "commune__epci", "taken_by", "filed_by")
+    found = visible_requests(request.user).select_related(
+        "partner", "commune__epci", "taken_by", "filed_by", "training"
+    )
     item = found.filter(reference=reference).first()
     if item is None:  # another partner's request is not found rather than forbidden: nothing leaks
         raise Http404
@@ -130,6 +136,7 @@ def detail_view(request, reference):
             "plan_form": ActionPlanForm(),
             "action_plan": item.action_plan.all(),
             "needs_labels": [Need(need).label for need in item.needs],
+            "goal_labels": [Goal(goal).label for goal in item.goals],
         },
     )
 

@@ -7,7 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from guichet.models import Partner
+from portail.models import Commune
 from tests.guichet import factories
+from tests.lieux.factories import PlacePageFactory
 from tests.portail.factories import UserFactory
 from tests.utils import signed_in
 
@@ -100,3 +102,49 @@ def signed_adviser(client, adviser):
 def lorrain_request(partners):
     """Ti Kaz Créole, a shop of 3 in Le Lorrain: sent to CAP Nord Martinique."""
     return factories.submit(company_name="Ti Kaz Créole", email="lea@example.org")
+
+
+# Individuals: mediation places as partners (test_individual_*.py, test_mediation.py)
+
+ALL_HELP = ["demarches", "outils-quotidien", "comprendre", "acces-materiel", "materiel-solidaire"]
+
+
+@pytest.fixture
+def mediation_places(map_page):
+    """Three mediation places offering every kind of help, one per EPCI, each a partner:
+    Le Park Numérique (Fort-de-France), France Services du Lorrain, Up & Space (Sainte-Luce)."""
+    found = {}
+    for slug, title, insee_code in [
+        ("park", "Le Park Numérique", "97209"),
+        ("fs-lorrain", "France Services du Lorrain", "97214"),
+        ("upspace", "Up & Space", "97227"),
+    ]:
+        place = PlacePageFactory(
+            parent=map_page,
+            title=title,
+            slug=slug,
+            commune=Commune.objects.get(insee_code=insee_code),
+            kinds=["france-services" if slug == "fs-lorrain" else "epn"],
+            services=ALL_HELP,
+        )
+        found[slug] = factories.mediation_partner(place, slug)
+    return found
+
+
+PERSON = {"person_status": "retraite", "age_band": "60-plus", "level": "aucun", "commune": "Le Lorrain"}
+PROJECT = {"goals": ["bases-numeriques"], "description": "Faire des appels vidéo."}
+PERSON_CONTACT = {
+    "contact_name": "Rosette",
+    "phone": "0696 12 34 56",
+    "preferred_channel": "telephone",
+    "language": "fr",
+}
+PERSON_BASE = "/fr/guichet/particulier"
+
+
+def submit_person_form(client, person=None, project=None, contact=None, check=None):
+    """Walk the individuals' form as a browser does; returns the final response."""
+    client.post(f"{PERSON_BASE}/vous/", person or PERSON)
+    client.post(f"{PERSON_BASE}/projet/", project or PROJECT)
+    client.post(f"{PERSON_BASE}/contact/", {**PERSON_CONTACT, **(contact or {})})
+    return client.post(f"{PERSON_BASE}/verifier/", check or CHECK)

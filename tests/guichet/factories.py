@@ -12,7 +12,7 @@ from factory.django import DjangoModelFactory
 from django.utils import timezone
 
 from guichet import routing, services, workdays
-from guichet.enums import ContactChannel, Sector
+from guichet.enums import AgeBand, ContactChannel, Goal, PartnerKind, PersonStatus, RequestKind, Sector
 from guichet.models import AccompanimentRequest, Partner, RequestEvent, RoutingRule
 from portail.models import Commune
 
@@ -123,6 +123,53 @@ class RoutingRuleFactory(DjangoModelFactory):
 def case(insee_code: str = LE_LORRAIN, sector: str = Sector.RETAIL, headcount: int = 3, needs=()):
     """A routing case, as guichet.routing.route takes it."""
     return routing.Case(commune(insee_code), sector, headcount, list(needs))
+
+
+# Individuals
+
+
+class PersonSubmissionFactory(factory.Factory):
+    """What an individual types: a retired person in Le Lorrain, phone only, learning digital basics."""
+
+    contact_name = "Rosette"
+    commune = factory.LazyFunction(commune)
+    person_status = PersonStatus.RETIRED
+    age_band = AgeBand.FROM_60
+    goals = factory.LazyFunction(lambda: [Goal.DIGITAL_BASICS])
+    level = "aucun"
+    phone = "0696 12 34 56"
+    email = ""
+    preferred_channel = ContactChannel.PHONE
+    language = "fr"
+
+    class Meta:
+        model = services.PersonSubmission
+
+
+def submit_person(submission=None, *, key=None, filed_by=None, **fields) -> AccompanimentRequest:
+    """Store an individual's request as the form does (routed by the rules)."""
+    submission = submission or PersonSubmissionFactory(**fields)
+    request, _created = services.submit_request(
+        submission, submission_key=key or uuid.uuid4().hex, consent_text="J'accepte.", filed_by=filed_by
+    )
+    return request
+
+
+def person_case(insee_code=LE_LORRAIN, status=PersonStatus.RETIRED, goals=(Goal.TRAIN,), age=AgeBand.FROM_60):
+    return routing.Case(
+        commune(insee_code), kind=RequestKind.PERSON, person_status=status, goals=list(goals), age_band=age
+    )
+
+
+def mediation_partner(place, slug: str) -> Partner:
+    """A mediation place (EPN, France Services) as a partner of the guichet."""
+    return Partner.objects.create(
+        slug=slug,
+        name=place.title,
+        kind=PartnerKind.MEDIATION,
+        place=place,
+        contact_email=f"{slug}@example.org",
+    )
 
 
 # The label « produit local numérique »

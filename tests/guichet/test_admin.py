@@ -164,6 +164,7 @@ def test_an_editor_adds_a_routing_rule(signed_editor, partners):
             "name": "Cybersécurité → CTM",
             "position": "5",
             "active": "on",
+            "audience": "entreprise",
             "needs": ["cybersecurite"],
             "partner": partners["ctm"].pk,
         },
