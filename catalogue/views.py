@@ -108,7 +108,7 @@ def programme_view(request, page):
 
 def individual_advice_url(page) -> str:
     """The guichet's request for individuals, about this programme."""
-    return reverse("guichet:start") + "?" + urlencode({"formation": page.pk})
+    return reverse("guichet:person_start") + "?" + urlencode({"formation": page.pk})
 
 
 def _language_name(code: str) -> str:

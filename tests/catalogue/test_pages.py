@@ -237,6 +237,14 @@ def test_the_english_programme_shows_the_sessions_of_the_french_one(client, prog
     assert f"From {english_date(days_from_today(200))} to {english_date(days_from_today(210))}" in page
 
 
+def test_advice_for_oneself_leads_to_the_request_for_individuals_about_this_programme(client, programmes):
+    english = client.get("/en/courses/bts-it-services/").content.decode()
+    link = f"/en/guichet/particulier/?formation={programmes['bts_en'].pk}"
+    assert f'<a class="button" href="{link}">For myself</a>' in english
+    start = client.get(link).content.decode()
+    assert "BTS IT services for organisations" in start
+
+
 def test_the_advice_link_leads_to_the_guichet_with_the_programme_named(client, programmes):
     english = client.get("/en/courses/bts-it-services/").content.decode()
 
