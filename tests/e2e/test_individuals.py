@@ -26,8 +26,13 @@ def no_sideways_scroll(page) -> None:
 
 
 def submit(page):
-    page.locator("main button[type=submit]").click()
-    page.wait_for_load_state()
+    """Send the form and wait for the page it leads to (never check the page being left)."""
+    follow(page, page.locator("main button[type=submit]"))
+
+
+def follow(page, locator):
+    with page.expect_navigation():
+        locator.click()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -35,9 +40,9 @@ def test_a_retired_person_asks_for_help_by_phone_only(browser, base_url, server_
     context = browser.new_context(base_url=base_url, viewport=WIDTHS[width], locale="fr-FR")
     page = context.new_page()
     page.goto("/fr/guichet/")
-    page.locator('main a[href="/fr/guichet/particulier/"]').click()
+    follow(page, page.locator('main a[href="/fr/guichet/particulier/"]'))
     no_violation(page, f"/fr/guichet/particulier/ ({width})")
-    page.locator('main a.button[href$="/particulier/vous/"]').click()
+    follow(page, page.locator('main a.button[href$="/particulier/vous/"]'))
 
     page.locator("input[name=person_status][value=retraite]").check()
     page.locator("input[name=age_band][value='60-plus']").check()
@@ -94,7 +99,7 @@ def test_a_mediator_files_for_someone(browser, base_url, server_env, width):
     page = context.new_page()
     sign_in_as_mediator(page, server_env)
     no_violation(page, f"/espace-partenaire/mediation/ ({width})")
-    page.locator('main a.button[href$="/mediation/demande/vous/"]').click()
+    follow(page, page.locator('main a.button[href$="/mediation/demande/vous/"]'))
 
     page.locator("input[name=person_status][value=jeune]").check()
     page.locator("input[name=age_band][value='moins-26']").check()

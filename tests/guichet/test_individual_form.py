@@ -26,6 +26,11 @@ from tests.guichet.conftest import (
 )
 from tests.utils import in_language
 
+PHONE_HELP = (
+    "Enter a French phone number of 10 digits, for example 0696 12 34 56 or 0596 12 34 56 "
+    "(or +596 696 12 34 56)."
+)
+
 pytestmark = pytest.mark.django_db
 
 
@@ -41,7 +46,8 @@ def test_the_start_page_states_the_privacy_rules(client, site_tree):
     page = client.get(f"{PERSON_BASE}/").content.decode()
 
     assert "SIRET" in page  # "no SIRET needed"
-    assert in_language("fr", "A phone number is enough", escaped=False)[:20] in page
+    no_siret = "No company or SIRET number needed. A phone number is enough: no e-mail address is required."
+    assert in_language("fr", no_siret, escaped=False) in page
     assert "anonymis" in page  # kept two years after closing, then anonymised
 
 
@@ -61,7 +67,11 @@ def test_a_retired_person_asks_for_help_by_phone_only(
     page = client.get(response["Location"]).content.decode()
     assert request.reference in page and "France Services du Lorrain" in page
     assert "0596 59 63 00" in page  # a number to call, as the place has none (the CTM's)
-    assert in_language("fr", "Write down its reference", escaped=False)[:15] in page
+    write_down = (
+        "Write down its reference, %(reference)s, or print this page: no e-mail is sent, and this page's "
+        "private link is the only way to come back here."
+    )
+    assert in_language("fr", write_down, escaped=False) % {"reference": request.reference} in page
 
 
 def test_an_e_mail_address_brings_the_receipt_by_e_mail(
@@ -100,7 +110,7 @@ def test_a_wrong_phone_number_is_explained_and_kept(client, site_tree, typed):
 
     page = response.content.decode()
     assert response.status_code == 200
-    assert in_language("fr", "Enter a French phone number of 10 digits")[:30] in page
+    assert in_language("fr", PHONE_HELP) in page
     assert f'value="{typed}"' in page and 'value="Rosette"' in page
     assert 'href="#id_phone"' in page  # the error summary links to the field
 
@@ -121,7 +131,8 @@ def test_a_phone_or_an_e_mail_is_needed_and_either_is_enough(client, site_tree):
         {**PERSON_CONTACT, "phone": "", "email": "a@example.org", "preferred_channel": "email"},
     )
 
-    assert in_language("fr", "Give a phone number (or an e-mail address)")[:25] in neither.content.decode()
+    one_of_two = "Give a phone number (or an e-mail address): one of the two is enough."
+    assert in_language("fr", one_of_two) in neither.content.decode()
     assert email_only.status_code == 302 and email_only["Location"].endswith("/verifier/")
 
 
