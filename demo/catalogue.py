@@ -8,6 +8,8 @@ added to a few programmes to show how sessions look: they are flagged `is_demo` 
 import datetime
 import json
 
+import yaml
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -35,6 +37,7 @@ CERTIFICATIONS = {text.fr: text for text in MAPPINGS["certifications"]}
 # Programmes the demo gives sessions to (by index), as offsets in days from today: past and future.
 DEMO_SESSIONS = MAPPINGS["sessions"]
 FUNDING_SCHEMES = MAPPINGS["funding_schemes"]
+PROVIDER_PLACES = yaml.safe_load((DATA / "providers.yaml").read_text(encoding="utf-8"))
 
 
 def programmes_data() -> list[dict]:
@@ -73,14 +76,21 @@ def demo_load() -> bool:
 
 
 def _provider(report_name: str, providers: dict) -> TrainingProvider:
+    """The provider, created once, where demo/data/providers.yaml puts it."""
     name = MAPPINGS["provider_names"].get(report_name, report_name)
     if name not in providers:
-        region = ""
-        if "Martinique" in name:
-            region = Region.MARTINIQUE
-        elif "Guadeloupe" in name or "Pointe-à-Pitre" in name:
-            region = Region.GUADELOUPE
-        providers[name] = TrainingProvider.objects.create(name=name, slug=slugify(name)[:100], region=region)
+        place = PROVIDER_PLACES[name]
+        commune = commune_lookup(place["commune"]) if place.get("commune") else None
+        providers[name] = TrainingProvider.objects.create(
+            name=name,
+            slug=slugify(name)[:100],
+            commune=commune,
+            place_name=place.get("place_name", ""),
+            region=Region.MARTINIQUE if commune else place.get("region", ""),
+            address=place.get("address", ""),
+            place_source=place["source"],
+            place_to_verify=place["to_verify"],
+        )
     return providers[name]
 
 

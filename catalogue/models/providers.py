@@ -31,6 +31,23 @@ class TrainingProvider(index.Indexed, Location):
     qualiopi = models.BooleanField(
         _("Qualiopi certified"), null=True, blank=True, help_text=_("Leave empty when unknown.")
     )
+    address = models.CharField(
+        _("street address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where learners go, without the commune."),
+    )
+    place_source = models.CharField(
+        _("source of the place"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the place and address come from."),
+    )
+    place_to_verify = models.BooleanField(
+        _("place to verify"),
+        default=False,
+        help_text=_("Ticked: the place is presumed; the public pages say it is to be confirmed."),
+    )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
@@ -43,7 +60,14 @@ class TrainingProvider(index.Indexed, Location):
         FieldRowPanel([FieldPanel("siret"), FieldPanel("nda"), FieldPanel("uai")]),
         FieldPanel("qualiopi"),
         MultiFieldPanel(
-            [FieldPanel("commune"), FieldPanel("place_name"), FieldPanel("region")], heading=_("Where")
+            [
+                FieldPanel("commune"),
+                FieldPanel("place_name"),
+                FieldPanel("region"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("place_source"), FieldPanel("place_to_verify")]),
+            ],
+            heading=_("Where"),
         ),
         MultiFieldPanel(
             [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")

@@ -135,3 +135,30 @@ def test_the_demo_catalogue_answers_in_three_languages(client, demo_catalogue):
         assert len(titles(response.content.decode())) == 20
     for programme in TrainingPage.objects.live().exclude(locale__language_code="fr"):
         assert client.get(programme.url).status_code == 200, programme.url
+
+
+def test_every_provider_has_a_place_with_its_source(demo_catalogue):
+    providers = list(TrainingProvider.objects.all())
+    assert all(provider.place_label and provider.place_source for provider in providers)
+    assert sum(provider.commune_id is not None for provider in providers) == 33  # 3 in Guadeloupe
+    assert {p.region for p in providers if not p.commune_id} == {"guadeloupe"}
+
+
+def test_four_programmes_in_five_have_a_place_or_are_taught_at_a_distance(demo_catalogue, french_programmes):
+    placed = [
+        page
+        for page in french_programmes
+        if page.commune_id or page.place_name or page.provider.place_label or page.modality == "distanciel"
+    ]
+    assert len(placed) / len(french_programmes) >= 0.8
+
+
+def test_from_every_commune_a_programme_is_within_25_km(client, demo_catalogue):
+    from portail.models import Commune
+
+    far = []
+    for commune in Commune.objects.order_by("name"):
+        page = client.get("/fr/formations/", {"commune": commune.name, "rayon": "25"}).content.decode()
+        if not titles(page):
+            far.append(commune.name)
+    assert far == []
