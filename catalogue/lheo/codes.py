@@ -76,3 +76,10 @@ RHYTHM_NAMES = {
 
 # INSEE département codes outside Martinique → region.
 DEPARTMENT_REGIONS = {"971": "guadeloupe", "973": "guyane"}
+# Our regions → INSEE region codes (<region> of an <adresse>).
+REGION_CODES = {"guadeloupe": "01", "martinique": "02", "guyane": "03"}
+
+
+def department_of(insee_code: str) -> str:
+    """The département of an INSEE commune code: 3 characters overseas (971…), 2 in mainland France."""
+    return insee_code[:3] if insee_code.startswith("97") else insee_code[:2]

@@ -4,6 +4,7 @@ A formation is matched by its numero (or, for our own exports of pages made in t
 page's translation key); a second import of the same file changes nothing.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ SESSION_FIELDS = (
     "end_date",
     "commune_id",
     "place_name",
+    "insee_code",
     "region",
     "registration_status",
     "registration_url",
@@ -119,11 +121,12 @@ def _reason(error: ValidationError) -> str:
 
 def _location(place: Place | None, communes: dict) -> dict:
     if place is None or not place.region:
-        return {"commune_id": None, "place_name": "", "region": ""}
+        return {"commune_id": None, "place_name": "", "region": "", "insee_code": ""}
     commune = communes.get(place.insee_code) or _commune_by_postal_code(place, communes)
     if commune:
-        return {"commune_id": commune.pk, "place_name": "", "region": "martinique"}
-    return {"commune_id": None, "place_name": place.town[:120], "region": place.region}
+        return {"commune_id": commune.pk, "place_name": "", "region": "martinique", "insee_code": ""}
+    code = place.insee_code if re.fullmatch(r"\d{5}|2[AB]\d{3}", place.insee_code) else ""
+    return {"commune_id": None, "place_name": place.town[:120], "region": place.region, "insee_code": code}
 
 
 def _commune_by_postal_code(place: Place, communes: dict):

@@ -285,7 +285,7 @@ def _action_place(action: _Reader) -> Place | None:
 
 def _place_from_extras(extras: dict) -> Place | None:
     town, region = extras.get("lieu", ""), extras.get("region", "")
-    return Place(town=town, region=region) if town or region else None
+    return Place(insee_code=extras.get("insee", ""), town=town, region=region) if town or region else None
 
 
 def _session(element: _Reader, action: _Reader, action_place: Place | None) -> SessionRecord | None:

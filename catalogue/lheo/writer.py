@@ -64,15 +64,19 @@ def _address(parent, location) -> None:
     _sub(address, "ligne", town[:50])
     _sub(address, "codepostal", commune.postal_codes[0] if commune else "00000")
     _sub(address, "ville", town[:50])
-    if commune:
-        _sub(address, "departement", "972")
-        _sub(address, "code-INSEE-commune", commune.insee_code)
+    code = commune.insee_code if commune else (location.insee_code if location else "")
+    if code:  # outside Martinique too: another system can read the place back
+        _sub(address, "departement", codes.department_of(code))
+        _sub(address, "code-INSEE-commune", code)
+    region = "martinique" if commune else (location.region if location else "")
+    if region in codes.REGION_CODES:
+        _sub(address, "region", codes.REGION_CODES[region])
 
 
 def _location_extras(location) -> dict:
     if location.commune_id:
         return {}
-    return {"lieu": location.place_name, "region": location.region}
+    return {"lieu": location.place_name, "region": location.region, "insee": location.insee_code}
 
 
 def _coordinates(parent, provider) -> None:

@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +23,15 @@ class Location(models.Model):
         blank=True,
         help_text=_("Town and territory, e.g. Pointe-à-Pitre (Guadeloupe)."),
     )
+    insee_code = models.CharField(
+        _("INSEE code of the place outside Martinique"),
+        max_length=5,
+        blank=True,
+        validators=[
+            RegexValidator(r"^(\d{5}|2[AB]\d{3})$", _("An INSEE commune code has 5 characters, e.g. 97120."))
+        ],
+        help_text=_("So that other systems can read the place, e.g. 97120 for Pointe-à-Pitre."),
+    )
     region = models.CharField(
         _("region"),
         max_length=20,
@@ -43,6 +53,10 @@ class Location(models.Model):
         if self.commune_id and self.place_name:
             raise ValidationError(
                 {"place_name": _("Choose a commune of Martinique or name a place elsewhere, not both.")}
+            )
+        if self.insee_code and (self.commune_id or self.insee_code.startswith("972")):
+            raise ValidationError(
+                {"insee_code": _("A place in Martinique is chosen as a commune: leave this code empty.")}
             )
         if self.place_name and self.region in ("", Region.MARTINIQUE):
             raise ValidationError({"region": _("Say in which region this place outside Martinique is.")})

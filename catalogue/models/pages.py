@@ -38,7 +38,11 @@ CERTIFICATION_CODE = RegexValidator(
     r"^(RNCP|RS)\d{1,6}$", _("Write the code as in France compétences' registers, e.g. RNCP35475 or RS5487.")
 )
 CODE_LIST = RegexValidator(r"^\d{3,5}( *, *\d{3,5})*$", _("Write codes as numbers separated by commas."))
-LOCATION_PANELS = [FieldPanel("commune"), FieldPanel("place_name"), FieldPanel("region")]
+LOCATION_PANELS = [
+    FieldPanel("commune"),
+    FieldRowPanel([FieldPanel("place_name"), FieldPanel("insee_code")]),
+    FieldPanel("region"),
+]
 
 
 class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
@@ -176,6 +180,7 @@ class TrainingPage(RoutablePageMixin, Location, OwnerPublishesMixin, Page):
         SynchronizedField("nsf_codes"),
         SynchronizedField("certification_code"),
         SynchronizedField("place_name"),
+        SynchronizedField("insee_code"),
         SynchronizedField("teaching_language"),
     ]
     parent_page_types = ["catalogue.CatalogueIndexPage"]

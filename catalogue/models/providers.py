@@ -62,7 +62,7 @@ class TrainingProvider(index.Indexed, Location):
         MultiFieldPanel(
             [
                 FieldPanel("commune"),
-                FieldPanel("place_name"),
+                FieldRowPanel([FieldPanel("place_name"), FieldPanel("insee_code")]),
                 FieldPanel("region"),
                 FieldPanel("address"),
                 FieldRowPanel([FieldPanel("place_source"), FieldPanel("place_to_verify")]),

@@ -217,6 +217,7 @@ def test_export_then_import_gives_back_the_same_catalogue(client, catalogue):
         rhythm_note="Deux soirs par semaine",
         certification_type=CertificationType.NONE,
         place_name="Basse-Terre (Guadeloupe)",
+        insee_code="97105",
         region=Region.GUADELOUPE,
         cost_text="Gratuit",
         teaching_language="fr, en",
@@ -234,8 +235,9 @@ def test_export_then_import_gives_back_the_same_catalogue(client, catalogue):
     assert comparable(export(client)) == comparable(first)
     again = TrainingPage.objects.get(title__startswith="Initiation")
     assert again.audiences == ["tout-public", "eleves"] and again.rhythm_note == "Deux soirs par semaine"
-    assert (again.place_name, again.region, again.teaching_language) == (
+    assert (again.place_name, again.insee_code, again.region, again.teaching_language) == (
         "Basse-Terre (Guadeloupe)",
+        "97105",
         "guadeloupe",
         "fr, en",
     )
@@ -358,3 +360,42 @@ def test_editors_download_the_catalogue_as_csv(client, catalogue, editor):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert len(rows) == 3 and rows[0].startswith("Titre;Organisme de formation;SIRET")
     assert rows[2].startswith('"Développeur web ; mobile";') and ";1200.00;" in rows[2]
+
+
+def test_a_place_outside_martinique_is_exported_so_that_another_system_can_read_it(client, catalogue):
+    provider = TrainingProviderFactory(
+        name="Campus de Fouillole",
+        place_name="Pointe-à-Pitre (Guadeloupe)",
+        insee_code="97120",
+        region="guadeloupe",
+    )
+    TrainingPageFactory(parent=catalogue, title="Licence informatique", provider=provider)
+    document = export(client)
+    address = "<ville>Pointe-à-Pitre (Guadeloupe)</ville><departement>971</departement>"
+    assert address + "<code-INSEE-commune>97120</code-INSEE-commune><region>01</region>" in re.sub(
+        r">\s+<", "><", document
+    )
+
+    # Read back by a system that knows only the standard elements (our extras left out).
+    standard = re.sub(r'<extra info="(lieu|region|insee)"( />|>[^<]*</extra>)', "", document)
+    assert 'info="lieu"' in document and 'info="lieu"' not in standard
+    TrainingPage.objects.all().delete()
+    TrainingProvider.objects.all().delete()
+    assert run_import(standard.encode()).startswith("1 created")
+    again = TrainingProvider.objects.get(name="Campus de Fouillole")
+    assert (again.place_name, again.insee_code, again.region) == (
+        "Pointe-à-Pitre (Guadeloupe)",
+        "97120",
+        "guadeloupe",
+    )
+
+
+def test_an_insee_code_is_for_places_outside_martinique(catalogue):
+    from django.core.exceptions import ValidationError
+
+    provider = TrainingProviderFactory.build(
+        commune=Commune.objects.get(insee_code="97214"), insee_code="97214"
+    )
+    with pytest.raises(ValidationError) as error:
+        provider.clean()
+    assert "insee_code" in error.value.message_dict
