@@ -11,11 +11,12 @@ from django.shortcuts import redirect
 from django.urls import path, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView, FormView
+from django.views.generic import DetailView, FormView, TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from catalogue.models import LheoImport
+from catalogue import quality
+from catalogue.models import LheoImport, TrainingProvider
 from catalogue.selectors import catalogue_rows, default_catalogue
 from portail.spreadsheet import csv_response
 
@@ -110,9 +111,30 @@ def catalogue_csv_view(request):
     return csv_response(rows, f"catalogue-{timezone.localdate():%Y-%m-%d}.csv")
 
 
+class CatalogueQualityView(_CatalogueAdminMixin, WagtailAdminTemplateMixin, TemplateView):
+    """What the published programmes and their providers lack, with a link to fix each one."""
+
+    template_name = "catalogue/admin/quality.html"
+    page_title = _("Catalogue data quality")
+    header_icon = "warning"
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            programme_count=quality.programmes().count(),
+            provider_count=TrainingProvider.objects.count(),
+            programme_gaps=quality.programme_gaps(),
+            provider_gaps=quality.provider_gaps(),
+            **kwargs,
+        )
+
+
 def admin_urls():
     return [
         path("catalogue/imports/", LheoImportView.as_view(), name="catalogue_lheo_imports"),
         path("catalogue/imports/<int:pk>/", LheoImportDetailView.as_view(), name="catalogue_lheo_import"),
         path("catalogue/export.csv", catalogue_csv_view, name="catalogue_csv_export"),
+        path("catalogue/qualite/", CatalogueQualityView.as_view(), name="catalogue_quality"),
     ]

@@ -42,3 +42,10 @@ def register_imports_menu_item():
     return CatalogueImportsMenuItem(
         _("LHEO imports"), reverse("catalogue_lheo_imports"), icon_name="download", order=320
     )
+
+
+@hooks.register(DATA_MENU)
+def register_quality_menu_item():
+    return CatalogueImportsMenuItem(
+        _("Catalogue data quality"), reverse("catalogue_quality"), icon_name="warning", order=330
+    )
