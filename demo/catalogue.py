@@ -86,6 +86,7 @@ def _provider(report_name: str, providers: dict) -> TrainingProvider:
             slug=slugify(name)[:100],
             commune=commune,
             place_name=place.get("place_name", ""),
+            insee_code=place.get("insee_code", ""),
             region=Region.MARTINIQUE if commune else place.get("region", ""),
             address=place.get("address", ""),
             place_source=place["source"],

@@ -9,12 +9,21 @@ from portail.models import Commune
 from portail.selectors import commune_in_text
 from search.facets import FACETS
 from search.query import SORTS, SearchQuery
+from search.text import STOP_WORDS, words
 
 MAX_TEXT = 200
 MAX_PAGE = 500
 MAX_VALUES = 40
 MAX_RADIUS_KM = 100
 DEFAULT_RADIUS_KM = 20  # a commune named in the text: what is within this distance of its centre
+# With a place named, a text that only names a kind of result is that kind, not words to match.
+KIND_NAMES = {
+    "formation": ("formation", "formations", "training", "course", "courses", "cours", "curso", "cursos"),
+    "financement": ("financement", "financements", "aide", "aides", "funding", "financiacion", "ayudas"),
+    "lieu": ("lieu", "lieux", "tiers lieu", "tiers lieux", "place", "places", "lugar", "lugares"),
+    "evenement": ("evenement", "evenements", "atelier", "ateliers", "event", "events", "workshop", "taller"),
+}
+TYPE_WORDS = {name: kind for kind, names in KIND_NAMES.items() for name in names}
 
 
 def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery, list[str]]:
@@ -55,6 +64,9 @@ def read_query(params, language: str, page_size: int = 20) -> tuple[SearchQuery,
             text, place, radius = rest, commune.name, DEFAULT_RADIUS_KM
             near = (float(commune.latitude), float(commune.longitude))
             sort = "distance" if sort == "relevance" else sort
+            typed = " ".join(word for word in words(text) if word not in STOP_WORDS.get(language, ()))
+            if (kind := TYPE_WORDS.get(typed)) and filters.get("type", [kind]) == [kind]:
+                text, filters["type"] = "", [kind]  # "formation Le Lorrain": any programme there
     if wanted := params.get("radius", "").strip():
         if not (wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= MAX_RADIUS_KM):
             errors.append(

@@ -88,3 +88,16 @@ def test_a_misspelt_word_is_corrected_and_said_so(client, indexed):
     html = client.get("/fr/recherche/", {"q": "devlopeur web"}).content.decode()
     assert "voici les résultats pour « <strong>développeur web</strong> »" in html
     assert "Développeur web en apprentissage" in html
+
+
+def test_a_kind_of_result_and_a_place_is_that_kind_there(client, indexed):
+    data = client.get("/api/search/", {"q": "Formations au Lamentin", "lang": "fr"}).json()
+    assert data["place"] == "Le Lamentin"
+    assert [hit["title"] for hit in data["results"]] == [
+        "Développeur web en apprentissage",  # Fort-de-France, 8 km
+        "Technicien en cybersécurité",
+        "Bureautique pour débuter",  # Rivière-Salée, 10 km
+        "Développeurs d'applications mobiles",  # Le Vauclin, 14.5 km
+    ]
+    words = client.get("/api/search/", {"q": "bureautique au Lamentin", "lang": "fr"}).json()
+    assert [hit["title"] for hit in words["results"]] == ["Bureautique pour débuter"]
