@@ -388,14 +388,3 @@ def test_a_place_outside_martinique_is_exported_so_that_another_system_can_read_
         "97120",
         "guadeloupe",
     )
-
-
-def test_an_insee_code_is_for_places_outside_martinique(catalogue):
-    from django.core.exceptions import ValidationError
-
-    provider = TrainingProviderFactory.build(
-        commune=Commune.objects.get(insee_code="97214"), insee_code="97214"
-    )
-    with pytest.raises(ValidationError) as error:
-        provider.clean()
-    assert "insee_code" in error.value.message_dict

@@ -166,3 +166,30 @@ def test_a_session_is_past_once_its_last_day_is_over(programme):
     one_day = TrainingSession(page=programme, start_date=datetime.date(2027, 3, 1))
     assert not one_day.is_past_on(datetime.date(2027, 3, 1))
     assert one_day.is_past_on(datetime.date(2027, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("commune", "insee_code", "place_name", "region"),
+    [
+        ("97214", "97214", "", ""),
+        (None, "97209", "Fort-de-France", "france"),
+        (None, "9712", "Basse-Terre", "guadeloupe"),
+    ],
+)
+def test_an_insee_code_is_for_a_place_outside_martinique(commune, insee_code, place_name, region):
+    provider = TrainingProviderFactory.build(
+        commune=Commune.objects.get(insee_code=commune) if commune else None,
+        insee_code=insee_code,
+        place_name=place_name,
+        region=region,
+    )
+    with pytest.raises(ValidationError) as error:
+        provider.full_clean(exclude=["slug", "name"])
+    assert "insee_code" in error.value.message_dict
+
+
+def test_a_place_outside_martinique_with_its_insee_code_is_valid():
+    provider = TrainingProviderFactory.build(
+        place_name="Pointe-à-Pitre", insee_code="97120", region=Region.GUADELOUPE
+    )
+    provider.full_clean(exclude=["slug", "name"])
