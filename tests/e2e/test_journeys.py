@@ -199,7 +199,8 @@ def test_a_learner_in_le_lorrain_finds_a_training_on_a_phone_without_javascript(
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile("Ajouter à mon agenda")).first.click()
     assert download.value.suggested_filename.endswith(".ics")
-    assert page.get_by_role("link", name="Demander conseil").is_visible()
+    assert page.get_by_role("heading", name="Demander conseil").is_visible()
+    assert page.get_by_role("link", name="Pour moi").is_visible()  # a learner's own request
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     context.close()
