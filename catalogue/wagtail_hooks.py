@@ -32,20 +32,22 @@ def register_catalogue_admin_urls():
     return admin_urls()
 
 
-class CatalogueImportsMenuItem(MenuItem):
+class CatalogueMenuItem(MenuItem):
+    """Shown to the people who manage the catalogue (imports, exports, data quality)."""
+
     def is_shown(self, request):
         return request.user.has_perm("catalogue.add_lheoimport")
 
 
 @hooks.register(DATA_MENU)
 def register_imports_menu_item():
-    return CatalogueImportsMenuItem(
+    return CatalogueMenuItem(
         _("LHEO imports"), reverse("catalogue_lheo_imports"), icon_name="download", order=320
     )
 
 
 @hooks.register(DATA_MENU)
 def register_quality_menu_item():
-    return CatalogueImportsMenuItem(
+    return CatalogueMenuItem(
         _("Catalogue data quality"), reverse("catalogue_quality"), icon_name="warning", order=330
     )
