@@ -39,6 +39,7 @@ class Submission:
     phone: str = ""
     language: str = "fr"
     mediator_organisation: str = ""
+    diagnosis: object = None  # the self-diagnosis the request was started from
 
     def case(self) -> Case:
         return Case(self.commune, self.sector, self.headcount, self.needs)
