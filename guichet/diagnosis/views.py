@@ -4,6 +4,7 @@ with a suggested plan, and "ask an adviser", which starts a guichet request with
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -13,11 +14,13 @@ from guichet.diagnosis.forms import CompanyForm, QuestionForm
 from guichet.diagnosis.plan import suggested_plan
 from guichet.diagnosis.questions import QUESTIONS
 from guichet.models import Diagnosis
+from portail.ratelimit import hit
 
 SESSION_KEY = "guichet_diagnosis"
 COMPANY_STEP = "entreprise"
 STEP_NAMES = [question.key for question in QUESTIONS] + [COMPANY_STEP]
 COMPANY_TITLE = gettext_lazy("Your company")
+DIAGNOSES_PER_HOUR = 20  # new results per visitor's address: the statistics count them
 
 
 def _draft(request) -> dict:
@@ -50,12 +53,16 @@ def _answered(draft, step) -> bool:
 
 
 def start_view(request):
+    """The introduction; a diagnosis under way continues at its first unanswered question."""
     draft = request.session.get(SESSION_KEY)
     in_progress = bool(draft and draft["answers"])
+    resume = STEP_NAMES[0]
+    if in_progress:
+        resume = next((name for name in STEP_NAMES if not _answered(draft, name)), COMPANY_STEP)
     return render(
         request,
         "guichet/diagnosis/start.html",
-        {"question_count": len(QUESTIONS), "in_progress": in_progress, "first": STEP_NAMES[0]},
+        {"question_count": len(QUESTIONS), "in_progress": in_progress, "resume": resume},
     )
 
 
@@ -74,9 +81,17 @@ def step_view(request, step):
             _store(request, draft, step, form)
             if step != COMPANY_STEP:
                 return redirect("guichet:diagnosis_step", step=STEP_NAMES[index + 1])
-            diagnosis = services.finish(draft)
-            request.session.modified = True
-            return redirect("guichet:diagnosis_result", token=diagnosis.token)
+            if draft["result"] is None and hit(
+                "guichet-diagnosis", request, limit=DIAGNOSES_PER_HOUR, window_seconds=3600
+            ):
+                form.add_error(
+                    None,
+                    _("Too many requests from your connection in the last hour. Please try again later."),
+                )
+            else:
+                diagnosis = services.finish(draft)
+                request.session.modified = True
+                return redirect("guichet:diagnosis_result", token=diagnosis.token)
     else:
         form = _form(step, _saved(draft, step))
     return render(

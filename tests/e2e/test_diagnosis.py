@@ -42,6 +42,7 @@ def test_a_company_takes_the_self_diagnosis_then_asks_an_adviser(browser, base_u
             submit(page)
 
     assert page.url.endswith("/fr/guichet/diagnostic/entreprise/")
+    no_violation(page, "/fr/guichet/diagnostic/entreprise/ (375 px)")
     page.locator("input[name=sector][value=commerce]").check()
     page.locator("[name=commune]").fill("Le Lorrain")
     submit(page)

@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.test import Client
+
 from guichet.diagnosis.questions import DIMENSIONS, QUESTIONS
 from guichet.diagnosis.scoring import levels, needs, weak_dimensions
 from guichet.models import Diagnosis
@@ -212,3 +214,25 @@ def test_the_questions_answer_in_every_language(client, db, language):
     response = client.get(f"/{language}/guichet/diagnostic/site/")
 
     assert response.status_code == 200 and 'name="answer"' in response.content.decode()
+
+
+def test_the_start_page_continues_at_the_first_unanswered_question(client, db):
+    client.post(f"{BASE}/site/", {"answer": "aucun"})
+
+    page = client.get(f"{BASE}/").content.decode()
+
+    assert f'href="{BASE}/reseaux/"' in page and "Continue my self-diagnosis" in page
+
+
+def test_new_results_are_limited_per_visitor(client, db, monkeypatch):
+    monkeypatch.setattr("guichet.diagnosis.views.DIAGNOSES_PER_HOUR", 1)
+    first = walk(client, answers_worth({}))
+    client.post(f"{BASE}/site/", {"answer": "aucun"})
+
+    refused = client.post(f"{BASE}/entreprise/", {"sector": "", "commune": ""})
+
+    assert refused.status_code == 200 and "Too many requests from your connection" in refused.content.decode()
+    assert Diagnosis.objects.count() == 1
+    assert first.status_code == 302
+    other = walk(Client(REMOTE_ADDR="192.0.2.7"), answers_worth({"site": 0}))  # another visitor
+    assert other.status_code == 302 and Diagnosis.objects.count() == 2

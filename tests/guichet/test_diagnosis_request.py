@@ -5,6 +5,8 @@ import pytest
 from guichet.diagnosis.scoring import levels
 from guichet.models import AccompanimentRequest, Diagnosis
 from guichet.selectors import export_request
+from guichet.services import delete_request
+from tests.guichet import factories
 from tests.guichet.conftest import CHECK, CONTACT, detail_path, member_of, tracking_path
 from tests.guichet.test_diagnosis import answers_worth, walk
 from tests.utils import in_language, signed_in
@@ -103,6 +105,30 @@ def test_the_tracking_page_and_the_export_include_the_diagnosis(client, partners
     assert answer in exported["diagnosis"]["answers"] and len(exported["diagnosis"]["answers"]) == 10
     download = client.get(tracking_path(request, "en") + "donnees.json").json()
     assert download["diagnosis"]["levels"]["Selling online"] == 1
+
+
+def test_deleting_the_request_deletes_its_diagnosis_unless_another_request_holds_it(client, partners):
+    diagnosis = ask_adviser(client, company={"sector": "commerce", "commune": "Le Lorrain"})
+    send_request(client)
+    first = AccompanimentRequest.objects.get()
+    second = factories.submit(company_name="Autre", email="autre@example.org")
+    second.diagnosis = diagnosis
+    second.save()
+
+    delete_request(first)
+    assert Diagnosis.objects.filter(pk=diagnosis.pk).exists()  # the second request still holds it
+    delete_request(second)
+    assert not Diagnosis.objects.filter(pk=diagnosis.pk).exists()
+
+
+def test_the_company_deletes_its_request_from_the_tracking_page_and_the_diagnosis_goes(client, partners):
+    ask_adviser(client, company={"sector": "commerce", "commune": "Le Lorrain"})
+    send_request(client)
+    path = tracking_path(AccompanimentRequest.objects.get(), "en")
+
+    client.post(f"{path}supprimer/", {"confirm": "1"})
+
+    assert not AccompanimentRequest.objects.exists() and not Diagnosis.objects.exists()
 
 
 def test_deleting_the_diagnosis_keeps_the_request(client, partners):
