@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from catalogue.enums import Audience
 from catalogue.models import TrainingPage
 from catalogue.selectors import localize_programmes
 from evenements.enums import EventAudience, EventKind
@@ -26,6 +27,9 @@ from lieux.selectors import nearest_first
 from portail.selectors import localized_pages
 
 PER_KIND = 3  # suggestions of each kind per dimension
+MAX_CANDIDATES = 50  # programmes matching a dimension's keywords, sorted in Python
+INITIAL_EDUCATION = {Audience.PUPILS, Audience.STUDENTS}
+FOR_COMPANIES = {Audience.BUSINESS_OWNERS, Audience.EMPLOYEES, Audience.ADULTS, Audience.EVERYONE}
 WORKSHOP_KINDS = (EventKind.WORKSHOP, EventKind.SHORT_COURSE, EventKind.WEBINAR, EventKind.DROP_IN)
 
 
@@ -84,17 +88,29 @@ def matching_schemes(schemes, dimension: Dimension, diagnosis, today) -> list:
 
 
 def matching_trainings(dimension: Dimension, locale: Locale) -> list:
-    """Live programmes whose French title or summary holds one of the dimension's keywords."""
+    """Live programmes whose French title or summary holds one of the dimension's keywords, except
+    those for pupils and students only; those for companies' people first, then courses before
+    diplomas (lowest level first), then the shortest."""
     words = functools.reduce(
         or_, (Q(title__icontains=word) | Q(summary__icontains=word) for word in dimension.training_keywords)
     )
-    french = (
-        TrainingPage.objects.live()
+    found = [
+        page
+        for page in TrainingPage.objects.live()
         .filter(words, locale=Locale.get_default())
         .select_related("provider", "commune")
-        .order_by("title")[:PER_KIND]
+        .order_by("title")[:MAX_CANDIDATES]
+        if not page.audiences or set(page.audiences) - INITIAL_EDUCATION
+    ]
+    found.sort(
+        key=lambda page: (
+            not set(page.audiences) & FOR_COMPANIES,
+            page.exit_level or 0,
+            page.duration_hours is None,
+            page.duration_hours or 0,
+        )
     )
-    return localize_programmes(list(french), locale)
+    return localize_programmes(found[:PER_KIND], locale)
 
 
 def matching_providers(dimension: Dimension, commune, today) -> list:

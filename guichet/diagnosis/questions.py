@@ -94,7 +94,7 @@ DIMENSIONS = (
         Need.EQUIPMENT,
         ProjectType.EQUIPMENT,
         (SolutionCategory.HARDWARE,),
-        ("maintenance informatique", "matériel informatique", "réseau"),
+        ("maintenance informatique", "matériel informatique", "parc informatique", "poste de travail"),
     ),
 )
 

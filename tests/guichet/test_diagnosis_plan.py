@@ -28,7 +28,7 @@ def commune(insee_code):
 
 @pytest.fixture
 def offer(site_tree, reviewer):
-    """For selling online: a scheme, one limited to CAP Nord, a training, a web developer; for
+    """For selling online: a scheme, one limited to CAP Nord, trainings, a web developer; for
     security: a scheme, a training, a host; a scheme without project types; one for industry only."""
     home = site_tree.home["fr"]
     guide = FundingGuidePageFactory(parent=home, locale=Locale.get_default())
@@ -43,6 +43,14 @@ def offer(site_tree, reviewer):
     )
     catalogue = CatalogueIndexPageFactory(parent=home, locale=Locale.get_default())
     TrainingPageFactory(parent=catalogue, title="Vendre en ligne avec une boutique e-commerce", slug="vente")
+    TrainingPageFactory(parent=catalogue, title="Licence e-commerce", slug="licence", audiences=["etudiants"])
+    TrainingPageFactory(parent=catalogue, title="BTS vente en ligne", slug="bts", exit_level=5)
+    TrainingPageFactory(
+        parent=catalogue,
+        title="Ma boutique en ligne en 2 jours",
+        audiences=["chefs-entreprise"],
+        duration_hours=14,
+    )
     TrainingPageFactory(parent=catalogue, title="Cybersécurité pour les TPE", slug="cyber")
     TrainingPageFactory(parent=catalogue, title="Anglais professionnel", slug="anglais")
     labelled(reviewer, name="Boutik Web").provider.solutions.update(category="developpement")
@@ -74,7 +82,11 @@ def test_weak_selling_online_brings_its_schemes_trainings_and_providers_only(off
     [selling] = plan.dimensions
     assert (selling.dimension.key, selling.level) == ("selling", 1)
     assert titles(selling.schemes) == ["Aide du Nord", "Chèque boutique en ligne"]
-    assert titles(selling.trainings) == ["Vendre en ligne avec une boutique e-commerce"]
+    assert titles(selling.trainings) == [  # for business owners first, then courses before diplomas
+        "Ma boutique en ligne en 2 jours",
+        "Vendre en ligne avec une boutique e-commerce",
+        "BTS vente en ligne",
+    ]  # not the programme for students only
     assert titles(selling.providers) == ["Boutik Web"]
 
 
