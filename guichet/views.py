@@ -99,6 +99,8 @@ def step_view(request, step):
             return redirect("guichet:step", step=STEP_NAMES[index + 1])
     else:
         form = _form(step, _stored(draft, step), request=request)
+        if not form.is_bound:  # e.g. the sector and commune of a self-diagnosis, not yet confirmed
+            form.initial.update(draft.get("initial", {}).get(step, {}))
     return _render_step(request, step, form)
 
 

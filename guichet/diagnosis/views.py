@@ -145,12 +145,8 @@ def ask_adviser_view(request, token):
     diagnosis = get_object_or_404(Diagnosis.objects.select_related("commune"), token=token)
     draft = request_views._draft(request)
     draft["data"]["besoins"] = services.needs_answers(diagnosis)
-    company = draft["data"].get("entreprise") or {}
-    if diagnosis.sector:
-        company["sector"] = [diagnosis.sector]
-    if diagnosis.commune:
-        company["commune"] = [diagnosis.commune.name]
-    draft["data"]["entreprise"] = company
+    company = {"sector": diagnosis.sector, "commune": diagnosis.commune.name if diagnosis.commune else ""}
+    draft.setdefault("initial", {})["entreprise"] = {key: value for key, value in company.items() if value}
     draft[services.DRAFT_KEY] = str(diagnosis.token)
     request.session.modified = True
     return redirect(reverse("guichet:step", args=["entreprise"]))

@@ -45,6 +45,7 @@ def test_the_request_form_starts_with_the_needs_sector_and_commune_of_the_diagno
     client.post("/en/guichet/demande/entreprise/", {**COMPANY, "sector": "commerce", "commune": "Le Lorrain"})
     needs_page = client.get("/en/guichet/demande/besoins/").content.decode()
 
+    assert 'id="errors"' not in company_page and "errorlist" not in company_page  # nothing to correct yet
     assert 'value="Le Lorrain"' in company_page and 'value="commerce" id="id_sector_0" checked' in (
         company_page.replace("required ", "")
     )
