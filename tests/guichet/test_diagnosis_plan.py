@@ -4,10 +4,14 @@ import datetime
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
+from catalogue.models import CatalogueIndexPage
+from financements.models import FundingGuidePage
 from guichet.diagnosis.plan import suggested_plan
 from guichet.diagnosis.scoring import levels
 from guichet.models import Diagnosis
@@ -182,3 +186,23 @@ def test_the_result_page_when_every_level_is_high(client, db):
     page = client.get(f"/en/guichet/diagnostic/resultat/{diagnosis.token}/").content.decode()
 
     assert "You are well advanced on every topic: no suggestion." in page
+
+
+def test_the_result_page_costs_the_same_queries_with_more_suggestions(client, offer, reviewer):
+    diagnosis = diagnosis_with({"vente": 0, "paiement": 0})
+    path = f"/en/guichet/diagnostic/resultat/{diagnosis.token}/"
+    client.get(path)  # warm the site's caches
+    with CaptureQueriesContext(connection) as before:
+        client.get(path)
+    guide = FundingGuidePage.objects.get()
+    catalogue = CatalogueIndexPage.objects.get()
+    for number in range(3):
+        FundingSchemePageFactory(parent=guide, title=f"Aide {number}", project_types=["e-commerce"])
+        TrainingPageFactory(parent=catalogue, title=f"E-commerce {number}", slug=f"ecommerce-{number}")
+        labelled(reviewer, name=f"Web {number}")
+
+    with CaptureQueriesContext(connection) as after:
+        page = client.get(path).content.decode()
+
+    assert page.count('class="reasons"') == 3 and "Aide 0" in page and "E-commerce 0" in page  # 3 at most
+    assert len(after.captured_queries) == len(before.captured_queries)
