@@ -101,6 +101,7 @@ def test_the_tracking_page_and_the_export_include_the_diagnosis(client, partners
     exported = export_request(request)
 
     assert "Self-diagnosis" in page and "Cash or cheque only" in page
+    assert f'<a href="/en/guichet/diagnostic/resultat/{request.diagnosis.token}/">' in page
     assert exported["diagnosis"]["levels"]["Selling online"] == 1
     answer = {"question": "How can your customers pay?", "answer": "Cash or cheque only"}
     assert answer in exported["diagnosis"]["answers"] and len(exported["diagnosis"]["answers"]) == 10
