@@ -10,8 +10,9 @@ from django.views.generic import FormView, TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from guichet.diagnosis.statistics import dashboard_table, level_counts
 from guichet.enums import Need, Sector
-from guichet.models import AccompanimentRequest, RoutingRule
+from guichet.models import AccompanimentRequest, Diagnosis, RoutingRule
 from guichet.routing import Case, _matching_reasons, explain, route
 from guichet.selectors import open_data_rows, statistics
 from portail.forms import CommuneField
@@ -81,7 +82,8 @@ class DashboardView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Template
             name: _bars(figures[name])
             for name in ("by_status", "by_partner", "by_epci", "by_need", "by_month")
         }
-        return super().get_context_data(figures=figures, charts=charts, **kwargs)
+        diagnoses = dashboard_table(Diagnosis.objects.all())
+        return super().get_context_data(figures=figures, charts=charts, diagnoses=diagnoses, **kwargs)
 
 
 def _bars(pairs) -> list[tuple[str, int, int]]:
@@ -104,7 +106,8 @@ def _statistics_csv(figures) -> HttpResponse:
 
 
 def open_data_view(request):
-    """Public, anonymised counts (counts under 5 hidden): GET /api/guichet/statistiques.json or .csv."""
+    """Public, anonymised counts (counts under 5 hidden): GET /api/guichet/statistiques.json or .csv.
+    The JSON adds the self-diagnoses' levels (`diagnostics`: per dimension and level)."""
     rows = open_data_rows(AccompanimentRequest.objects.all())
     if request.path.endswith(".csv"):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -112,4 +115,4 @@ def open_data_view(request):
         writer.writeheader()
         writer.writerows(rows)
         return response
-    return JsonResponse({"results": rows})
+    return JsonResponse({"results": rows, "diagnostics": level_counts(Diagnosis.objects.all())})

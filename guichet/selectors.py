@@ -51,7 +51,21 @@ def export_request(request: AccompanimentRequest) -> dict:
     data["action_plan"] = [
         {"title": item.title, "url": item.url, "note": item.note} for item in request.action_plan.all()
     ]
+    data["diagnosis"] = _export_diagnosis(request.diagnosis) if request.diagnosis_id else None
     return data
+
+
+def _export_diagnosis(diagnosis) -> dict:
+    rows = diagnosis.rows()
+    return {
+        "made_at": diagnosis.created_at,
+        "levels": {str(row["dimension"].label): row["level"] for row in rows},
+        "answers": [
+            {"question": str(question), "answer": str(answer)}
+            for row in rows
+            for question, answer in row["questions"]
+        ],
+    }
 
 
 STATISTICS_FIELDS = [

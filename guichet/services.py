@@ -39,6 +39,7 @@ class Submission:
     phone: str = ""
     language: str = "fr"
     mediator_organisation: str = ""
+    diagnosis: object = None  # the self-diagnosis the request was started from
 
     def case(self) -> Case:
         return Case(self.commune, self.sector, self.headcount, self.needs)
@@ -304,8 +305,12 @@ def _anonymise(request: AccompanimentRequest, now) -> None:
 
 
 def delete_request(request: AccompanimentRequest) -> None:
-    """The requester's right to erasure: the request and everything attached to it go."""
+    """The requester's right to erasure: the request and everything attached to it go, its
+    self-diagnosis too unless another request holds it."""
+    diagnosis = request.diagnosis
     request.delete()
+    if diagnosis is not None and not diagnosis.requests.exists():
+        diagnosis.delete()
 
 
 def send_tracking_link_again(reference: str, email: str) -> bool:

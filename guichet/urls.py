@@ -1,6 +1,7 @@
 from django.urls import path
 
 from guichet import person_views, views
+from guichet.diagnosis import views as diagnosis_views
 
 app_name = "guichet"
 urlpatterns = [
@@ -8,6 +9,15 @@ urlpatterns = [
     path("demande/<slug:step>/", views.step_view, name="step"),
     path("particulier/", person_views.start_view, name="person_start"),
     path("particulier/<slug:step>/", person_views.step_view, name="person_step"),
+    path("diagnostic/", diagnosis_views.start_view, name="diagnosis"),
+    path("diagnostic/recommencer/", diagnosis_views.restart_view, name="diagnosis_restart"),
+    path("diagnostic/resultat/<uuid:token>/", diagnosis_views.result_view, name="diagnosis_result"),
+    path(
+        "diagnostic/resultat/<uuid:token>/conseiller/",
+        diagnosis_views.ask_adviser_view,
+        name="diagnosis_ask",
+    ),
+    path("diagnostic/<slug:step>/", diagnosis_views.step_view, name="diagnosis_step"),
     path("suivi/", views.find_request_view, name="find"),
     path("suivi/<str:token>/", views.tracking_view, name="tracking"),
     path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),

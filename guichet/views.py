@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from guichet import selectors, services
+from guichet.diagnosis.services import attached as attached_diagnosis
 from guichet.enums import Goal, Need
 from guichet.forms import (
     CONSENT_TEXT,
@@ -98,6 +99,8 @@ def step_view(request, step):
             return redirect("guichet:step", step=STEP_NAMES[index + 1])
     else:
         form = _form(step, _stored(draft, step), request=request)
+        if not form.is_bound:  # e.g. the sector and commune of a self-diagnosis, not yet confirmed
+            form.initial.update(draft.get("initial", {}).get(step, {}))
     return _render_step(request, step, form)
 
 
@@ -158,6 +161,7 @@ def _check_step(request, draft):
         if form.is_valid():
             data = {key: value for form in answers.values() for key, value in form.cleaned_data.items()}
             submission = services.Submission(language=data.pop("language"), **data)
+            submission.diagnosis = attached_diagnosis(draft)
             filed_by = request.user if _is_mediator(request) and submission.mediator_organisation else None
             created, _new = services.submit_request(
                 submission, submission_key=draft["key"], consent_text=str(CONSENT_TEXT), filed_by=filed_by
@@ -166,7 +170,7 @@ def _check_step(request, draft):
             return redirect(reverse("guichet:tracking", args=[created.tracking_token]) + "?envoyee=1")
     else:
         form = CheckForm()
-    return _render_step(request, "verifier", form, answers=answers)
+    return _render_step(request, "verifier", form, answers=answers, diagnosis=attached_diagnosis(draft))
 
 
 FIND_ATTEMPTS_PER_HOUR = 10

@@ -61,6 +61,14 @@ class AccompanimentRequest(models.Model):
         blank=True,
         related_name="+",
     )
+    diagnosis = models.ForeignKey(
+        "guichet.Diagnosis",
+        verbose_name=_("self-diagnosis"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="requests",
+    )
     # The need
     needs = ChoiceListField(_("needs"), choices_enum=Need)
     description = models.TextField(_("description"), max_length=2000, blank=True)
