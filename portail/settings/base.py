@@ -20,6 +20,7 @@ LABEL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
 LABEL_EVIDENCE_MAX_PIXELS = 50_000_000  # an A4 page scanned at 600 dpi is 35 million
 CLAMD_ADDRESS = env("CLAMD_ADDRESS")  # portail.antivirus; empty: uploads are not scanned
 CLAMD_TIMEOUT_SECONDS = 15
+ENTREPRISES_API_URL = env("ENTREPRISES_API_URL").rstrip("/")  # guichet.companies; empty: off
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 PROJECT_APPS = [
