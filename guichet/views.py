@@ -92,7 +92,7 @@ def step_view(request, step):
     if step == "verifier":
         return _check_step(request, draft)
     if request.method == "POST":
-        data, found = _prefilled(request.POST, draft) if step == "entreprise" else (request.POST, None)
+        data, found = _prefilled(request, draft) if step == "entreprise" else (request.POST, None)
         draft["data"][step] = {key: data.getlist(key) for key in data if key != "csrfmiddlewaretoken"}
         request.session.modified = True
         form = _form(step, data, request=request)
@@ -103,11 +103,16 @@ def step_view(request, step):
     return _render_step(request, step, form, register=_register_notice(draft, form) if index == 0 else None)
 
 
-def _prefilled(data, draft):
+def _prefilled(request, draft):
     """A valid SIRET and empty company fields: the register fills them, and the step is shown again
-    for the person to check (see guichet.companies). Otherwise the data as typed."""
+    for the person to check (see guichet.companies). Otherwise the data as typed. Lookups are limited
+    per visitor, so that the portal cannot be used to query the register in bulk."""
+    data = request.POST
     siret = "".join(data.get("siret", "").split())
-    if data.get("being_created") or not siret_valid(siret):
+    complete = all(data.get(name, "").strip() for name in companies.PREFILLED)
+    if complete or data.get("being_created") or not siret_valid(siret):
+        return data, None
+    if hit("guichet-siret", request, limit=settings.GUICHET_SIRET_LOOKUPS_PER_HOUR, window_seconds=3600):
         return data, None
     result = companies.prefill(data, siret)
     if result is None:

@@ -14,6 +14,7 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL").rstrip("/")
 GUICHET_RETENTION_DAYS = env("GUICHET_RETENTION_DAYS")
 GUICHET_SUBMISSIONS_PER_HOUR = 5  # per visitor's address
+GUICHET_SIRET_LOOKUPS_PER_HOUR = 30  # per visitor's address: company register lookups
 LABEL_VALIDITY_DAYS = env("LABEL_VALIDITY_DAYS")
 LABEL_REMINDER_DAYS = (60, 30, 7)  # e-mails to the provider before its label expires
 LABEL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024

@@ -301,3 +301,14 @@ def test_a_mediator_filing_for_a_company_gets_the_prefill_too(client, site_tree,
         mediator,
         "cap-nord",
     )
+
+
+def test_lookups_are_limited_per_visitor(client, site_tree, register, settings):
+    settings.GUICHET_SIRET_LOOKUPS_PER_HOUR = 2
+    register.answers[SHOP] = (200, UNKNOWN, 0)
+    for siret in (SHOP, OTHER, BIG):
+        client.post(STEP, {"siret": siret})
+    client.post(STEP, {**COMPANY, "siret": BIG})  # complete: no lookup, not counted
+
+    assert register.queries == [SHOP, OTHER]
+    assert client.post(STEP, {**COMPANY, "headcount": "4"}).status_code == 302  # the form still works
