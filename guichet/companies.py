@@ -9,6 +9,7 @@ simply asks. Answers are cached for a day (unknown SIRETs for an hour; failures 
 import http.client
 import json
 import logging
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -145,8 +146,16 @@ def lookup(siret: str) -> Company | None:
 def _fetch(siret: str):
     url = f"{settings.ENTREPRISES_API_URL}/search?" + urllib.parse.urlencode({"q": siret, "per_page": 1})
     request = urllib.request.Request(url, headers={"Accept": "application/json"})
+    deadline = time.monotonic() + TIMEOUT_SECONDS  # in all, not only per network operation
+    body = b""
     with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-        return json.loads(response.read(MAX_BODY_BYTES))
+        while chunk := response.read1(65536):
+            body += chunk
+            if time.monotonic() > deadline:
+                raise TimeoutError("the answer took too long")
+            if len(body) > MAX_BODY_BYTES:
+                raise ValueError("the answer is too large")
+    return json.loads(body)
 
 
 def _parse(siret: str, body) -> Company | None:

@@ -74,7 +74,12 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
-            self.wfile.write(payload)
+            step = 20 if query in server.trickle else len(payload)
+            for start in range(0, len(payload), step):
+                self.wfile.write(payload[start : start + step])
+                self.wfile.flush()
+                if query in server.trickle:
+                    time.sleep(0.1)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (timeouts)
             pass
 
@@ -84,13 +89,14 @@ class Handler(BaseHTTPRequestHandler):
 
 class RegisterServer:
     """`answers`: SIRET → (HTTP status, body (JSON-able or bytes), seconds to wait first);
-    `queries`: what was asked, in order."""
+    `queries`: what was asked, in order; `trickle`: SIRETs whose answer comes a few bytes at a time."""
 
     def __init__(self):
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.httpd.answers = {}
         self.httpd.queries = []
+        self.httpd.trickle = set()  # SIRETs answered 20 bytes every 0.1 s
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
@@ -105,6 +111,10 @@ class RegisterServer:
     @property
     def queries(self) -> list:
         return self.httpd.queries
+
+    @property
+    def trickle(self) -> set:
+        return self.httpd.trickle
 
     def close(self):
         self.httpd.shutdown()

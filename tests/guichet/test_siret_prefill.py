@@ -77,6 +77,22 @@ def test_a_slow_register_is_given_up_after_the_timeout(register, monkeypatch):
     assert time.monotonic() - started < 1.5
 
 
+def test_an_answer_that_trickles_in_is_given_up_after_the_timeout_in_all(register, monkeypatch):
+    monkeypatch.setattr(companies, "TIMEOUT_SECONDS", 0.5)  # each chunk comes well within it
+    register.answers[OTHER] = (200, found(OTHER), 0)
+    register.trickle.add(OTHER)
+    started = time.monotonic()
+
+    assert companies.lookup(OTHER) is None
+    assert time.monotonic() - started < 1.5  # the whole answer would take over 10 s
+
+
+def test_an_oversized_answer_gives_nothing(register, monkeypatch):
+    monkeypatch.setattr(companies, "MAX_BODY_BYTES", 500)
+    register.answers[OTHER] = (200, found(OTHER), 0)
+    assert companies.lookup(OTHER) is None
+
+
 @pytest.mark.parametrize(
     "body",
     [
