@@ -4,6 +4,7 @@ prefills the guichet's company step from a SIRET.
 Off unless `ENTREPRISES_API_URL` is set. Never raises: not configured, a timeout, a refused
 connection, an HTTP error, a body of the wrong shape or an unknown SIRET all give None, and the form
 simply asks. Answers are cached for a day (unknown SIRETs for an hour; failures are not cached).
+Logs never name the SIRET: a sole trader's identifies a person.
 """
 
 import http.client
@@ -128,15 +129,15 @@ def lookup(siret: str) -> Company | None:
     try:
         body = _fetch(siret)
     except (OSError, ValueError, http.client.HTTPException) as error:  # URLError, timeouts: OSError
-        logger.warning("Company register: no answer for %s (%s)", siret, error)
+        logger.warning("Company register: no answer (%s)", error)
         return None
     try:
         company = _parse(siret, body)
     except (KeyError, TypeError, AttributeError, IndexError) as error:
-        logger.warning("Company register: unexpected answer for %s (%r)", siret, error)
+        logger.warning("Company register: unexpected answer (%r)", error)
         return None
     if company is None:
-        logger.info("Company register: %s not found", siret)
+        logger.info("Company register: SIRET not found")
         cache.set(key, UNKNOWN, UNKNOWN_CACHE_SECONDS)
         return None
     cache.set(key, asdict(company), CACHE_SECONDS)

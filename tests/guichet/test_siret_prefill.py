@@ -3,6 +3,7 @@ talking HTTP to a local server (tests/guichet/register_server.py); when the regi
 broken or does not know the SIRET, the form simply asks. Companies beyond the SMEs are pointed to the
 CCI."""
 
+import logging
 import socket
 import time
 
@@ -108,9 +109,11 @@ def test_a_malformed_answer_gives_nothing(register, body):
     assert companies.lookup(OTHER) is None
 
 
-def test_an_http_error_gives_nothing_and_is_not_cached(register):
+def test_an_http_error_gives_nothing_and_is_not_cached(register, caplog):
     register.answers[OTHER] = (500, {"erreur": "Internal Server Error"}, 0)
-    assert companies.lookup(OTHER) is None
+    with caplog.at_level(logging.WARNING, logger="guichet.companies"):
+        assert companies.lookup(OTHER) is None
+    assert "Company register: no answer (HTTP Error 500" in caplog.text and OTHER not in caplog.text
     register.answers[OTHER] = (200, found(OTHER), 0)
     assert companies.lookup(OTHER).siret == OTHER
     assert register.queries == [OTHER, OTHER]
