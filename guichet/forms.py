@@ -1,13 +1,16 @@
 """The request form, one screen per topic, and the partners' forms."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
 from catalogue.models import TrainingPage
 from financements.models import FundingSchemePage
-from guichet.enums import ContactChannel, Need, Outcome, Sector, Status
+from guichet.companies import LARGE_CATEGORIES, SME_LIMIT
+from guichet.enums import ContactChannel, Need, Outcome, PartnerKind, Sector, Status
+from guichet.models import Partner
 from label.selectors import valid_providers, verify_url
 from portail.forms import CommuneField, HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.validators import validate_siret
@@ -45,17 +48,70 @@ class CompanyForm(forms.Form):
     )
     commune = CommuneField(label=_("Commune of the company"))
 
+    def __init__(self, *args, register=None, **kwargs):
+        """`register`: what the company register said about the SIRET prefilled (see views)."""
+        super().__init__(*args, **kwargs)
+        self.register = register or {}
+        if settings.ENTREPRISES_API_URL:
+            self.fields["siret"].help_text = _(
+                "14 digits, on your Kbis or your invoices. Spaces are fine. Give only your SIRET and "
+                "press Next: we fill in the rest from the national company register, for you to check."
+            )
+
     def clean_siret(self):
         siret = "".join(self.cleaned_data["siret"].split())
         if siret:
             validate_siret(siret)
         return siret
 
+    def clean_headcount(self):
+        headcount = self.cleaned_data["headcount"]
+        if headcount is not None and headcount >= SME_LIMIT:
+            raise forms.ValidationError(
+                f"{_('The guichet helps very small, small and medium companies: fewer than 250 people.')} "
+                f"{large_company_pointer()}",
+                code="too_large",
+            )
+        return headcount
+
     def clean(self):
         data = super().clean()
         if not data.get("being_created") and not data.get("siret") and "siret" not in self.errors:
             self.add_error("siret", _("Enter your SIRET number, or tick “my company is being created”."))
+        register = self.register
+        if (
+            not data.get("being_created")
+            and data.get("siret")
+            and register.get("siret") == data["siret"]
+            and register.get("category") in LARGE_CATEGORIES
+        ):
+            reason = _(
+                "The national company register classes this company as an intermediate-sized or large "
+                "company (%(category)s), and the guichet helps very small, small and medium companies."
+            ) % {"category": register["category"]}
+            error = forms.ValidationError(f"{reason} {large_company_pointer()}", code="too_large")
+            self.add_error(None, error)
         return data
+
+
+def large_company_pointer() -> str:
+    """Where a company beyond the SMEs goes: the CCI (its partner record), else the CTM."""
+    partner = next(
+        (
+            partner
+            for kind in (PartnerKind.CCI, PartnerKind.CTM)
+            for partner in Partner.objects.filter(kind=kind).order_by("pk")[:1]
+        ),
+        None,
+    )
+    if partner is None:
+        return ""
+    if partner.phone:
+        return _("A larger company can contact %(partner)s directly, phone %(phone)s.") % {
+            "partner": partner.name,
+            "phone": partner.phone,
+        }
+    return _("A larger company can contact %(partner)s directly.") % {"partner": partner.name}
 
 
 class NeedsForm(forms.Form):
@@ -249,8 +305,6 @@ class ActionPlanForm(forms.Form):
         )
 
     def items(self) -> list[dict]:
-        from django.conf import settings
-
         data = self.cleaned_data
         found = [
             {"kind": kind, "page": page, "title": page.title, "url": settings.SITE_URL + page.url}

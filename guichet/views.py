@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from guichet import selectors, services
+from guichet import companies, selectors, services
 from guichet.diagnosis.services import attached as attached_diagnosis
 from guichet.enums import Goal, Need
 from guichet.forms import (
@@ -33,6 +33,7 @@ from guichet.permissions import partners_of
 from guichet.routing import explain
 from guichet.workflow import allowed_actions
 from portail.ratelimit import hit
+from portail.validators import siret_valid
 
 DRAFT = "guichet_draft"
 STEPS = [
@@ -59,6 +60,8 @@ def _draft(request) -> dict:
 def _form(step: str, data=None, *, request):
     form_class = {name: form for name, form, _title in STEPS}[step]
     kwargs = {"mediator": _is_mediator(request)} if form_class is ContactForm else {}
+    if form_class is CompanyForm:
+        kwargs["register"] = request.session.get(DRAFT, {}).get("register")
     if step == "contact" and data is None:
         kwargs["initial"] = {"language": get_language(), "preferred_channel": "telephone"}
     return form_class(data, **kwargs)
@@ -90,18 +93,61 @@ def step_view(request, step):
     if step == "verifier":
         return _check_step(request, draft)
     if request.method == "POST":
-        draft["data"][step] = {
-            key: request.POST.getlist(key) for key in request.POST if key != "csrfmiddlewaretoken"
-        }
+        data, found = _prefilled(request, draft) if step == "entreprise" else (request.POST, None)
+        draft["data"][step] = {key: data.getlist(key) for key in data if key != "csrfmiddlewaretoken"}
         request.session.modified = True
-        form = _form(step, request.POST, request=request)
-        if form.is_valid():
+        form = _form(step, data, request=request)
+        if found is None and form.is_valid():
             return redirect("guichet:step", step=STEP_NAMES[index + 1])
     else:
         form = _form(step, _stored(draft, step), request=request)
         if not form.is_bound:  # e.g. the sector and commune of a self-diagnosis, not yet confirmed
             form.initial.update(draft.get("initial", {}).get(step, {}))
-    return _render_step(request, step, form)
+    return _render_step(request, step, form, register=_register_notice(draft, form) if index == 0 else None)
+
+
+def _prefilled(request, draft):
+    """A valid SIRET and empty company fields: the register fills them, and the step is shown again
+    for the person to check (see guichet.companies). Otherwise the data as typed. Lookups are limited
+    per visitor, so that the portal cannot be used to query the register in bulk."""
+    data = request.POST
+    siret = "".join(data.get("siret", "").split())
+    complete = all(data.get(name, "").strip() for name in companies.PREFILLED)
+    if complete or data.get("being_created") or not siret_valid(siret):
+        return data, None
+    if hit("guichet-siret", request, limit=settings.GUICHET_SIRET_LOOKUPS_PER_HOUR, window_seconds=3600):
+        return data, None
+    result = companies.prefill(data, siret)
+    if result is None:
+        return data, None
+    filled, company = result
+    draft["register"] = {
+        "siret": siret,
+        "category": company.category,
+        "band": company.staff_band,
+        "closed": company.closed,
+    }
+    return filled, company
+
+
+def _register_notice(draft, form) -> dict | None:
+    """What the register said, while the step shows the SIRET it was asked about."""
+    register = draft.get("register")
+    siret = "".join((form["siret"].value() or "").split())
+    if not register or register["siret"] != siret:
+        return None
+    return {**register, "staff": _staff_text(companies.STAFF_BANDS.get(register["band"]))}
+
+
+def _staff_text(staff_range) -> str:
+    if staff_range is None:
+        return ""
+    low, high = staff_range
+    if high == 0:
+        return _("The register counts no employees.")
+    if high is None:
+        return _("The register counts %(low)s employees or more.") % {"low": low}
+    return _("The register counts %(low)s to %(high)s employees.") % {"low": low, "high": high}
 
 
 def _stored(draft, step):

@@ -14,12 +14,14 @@ CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL").rstrip("/")
 GUICHET_RETENTION_DAYS = env("GUICHET_RETENTION_DAYS")
 GUICHET_SUBMISSIONS_PER_HOUR = 5  # per visitor's address
+GUICHET_SIRET_LOOKUPS_PER_HOUR = 30  # per visitor's address: company register lookups
 LABEL_VALIDITY_DAYS = env("LABEL_VALIDITY_DAYS")
 LABEL_REMINDER_DAYS = (60, 30, 7)  # e-mails to the provider before its label expires
 LABEL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
 LABEL_EVIDENCE_MAX_PIXELS = 50_000_000  # an A4 page scanned at 600 dpi is 35 million
 CLAMD_ADDRESS = env("CLAMD_ADDRESS")  # portail.antivirus; empty: uploads are not scanned
 CLAMD_TIMEOUT_SECONDS = 15
+ENTREPRISES_API_URL = env("ENTREPRISES_API_URL").rstrip("/")  # guichet.companies; empty: off
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 PROJECT_APPS = [

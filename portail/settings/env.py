@@ -107,6 +107,13 @@ VARIABLES = [
         "clamd (ClamAV) scanning uploads: a Unix socket path or host:port. Empty: no antivirus scan.",
     ),
     Variable(
+        "ENTREPRISES_API_URL",
+        str,
+        "",
+        "The State's company register search API (https://recherche-entreprises.api.gouv.fr): a SIRET "
+        "prefills the guichet's company step. Empty: the form asks for everything.",
+    ),
+    Variable(
         "LABEL_VALIDITY_DAYS", int, 730, "How long a label « produit local numérique » is valid, in days."
     ),
     Variable(
