@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet import person_views, views
+from guichet import follow_up_views, person_views, views
 
 app_name = "guichet"
 urlpatterns = [
@@ -9,6 +9,7 @@ urlpatterns = [
     path("particulier/", person_views.start_view, name="person_start"),
     path("particulier/<slug:step>/", person_views.step_view, name="person_step"),
     path("suivi/", views.find_request_view, name="find"),
+    path("nouvelles/<str:token>/", follow_up_views.check_in_view, name="check_in"),
     path("suivi/<str:token>/", views.tracking_view, name="tracking"),
     path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),
     path("suivi/<str:token>/<slug:action>/", views.tracking_action_view, name="tracking_action"),
