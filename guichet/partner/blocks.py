@@ -14,10 +14,15 @@ def detail_context(item, user) -> dict:
         "planned": item.planned.all(),
         "check_ins": item.check_ins.all(),
         "parts": [
-            {"part": part, "actionable": can_act_on_part(user, part)}
+            {
+                "part": part,
+                "actionable": can_act_on_part(user, part),
+                "form": PartCloseForm(prefix=f"part-{part.pk}"),
+            }
             for part in item.parts.select_related("partner", "handed_over_from")
         ],
         "my_part": my_part,
-        "hand_over_form": HandOverForm(request=item) if acting and item.is_open and item.needs else None,
-        "part_close_form": PartCloseForm(),
+        "hand_over_form": (
+            HandOverForm(request=item, prefix="hand-over") if acting and item.is_open and item.needs else None
+        ),
     }

@@ -17,7 +17,7 @@ from guichet.permissions import can_act_on_part
 @partner_member_required
 def hand_over_view(request, reference):
     item = _visible(request, reference)
-    form = HandOverForm(request.POST, request=item)
+    form = HandOverForm(request.POST, request=item, prefix="hand-over")
     if not form.is_valid():
         messages.error(request, _("Check the hand-over: %(errors)s") % {"errors": form.errors.as_text()})
         return redirect("guichet_partner:detail", reference=reference)
@@ -39,7 +39,7 @@ def part_action_view(request, reference, part_id, action):
     part = get_object_or_404(RequestPart, pk=part_id, request=item)
     if not can_act_on_part(request.user, part):
         raise PermissionDenied
-    form = PartCloseForm(request.POST)
+    form = PartCloseForm(request.POST, prefix=f"part-{part.pk}")
     if action not in ("take", "close") or (action == "close" and not form.is_valid()):
         messages.error(request, _("Choose the outcome of your part."))
         return redirect("guichet_partner:detail", reference=reference)

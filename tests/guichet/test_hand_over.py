@@ -43,8 +43,12 @@ def cci(partners):
 def hand(client, request, partner, needs=("financement",), message="Le volet financement est pour vous."):
     return client.post(
         f"{detail_path(request)}transmettre/",
-        {"partner": partner.pk, "needs": list(needs), "message": message},
+        {"hand-over-partner": partner.pk, "hand-over-needs": list(needs), "hand-over-message": message},
     )
+
+
+def close_data(part, message=""):
+    return {f"part-{part.pk}-outcome": "accompanied", f"part-{part.pk}-message": message}
 
 
 def part_path(part, action):
@@ -97,7 +101,7 @@ def test_a_hand_over_is_checked(request_, partners, cap_nord, partner, needs, er
 
 def test_the_form_explains_and_one_partner_holds_one_part(handed, request_, partners, cap_nord):
     form = cap_nord[0].get(detail_path(request_)).content.decode()
-    assert f'<option value="{partners["cacem"].pk}"' in form
+    assert f'<option value="{partners["cacem"].pk}"' in form and 'id="id_hand-over-message"' in form
     assert f'<option value="{partners["cci-martinique"].pk}"' not in form  # it already holds a part
 
     response = hand(cap_nord[0], request_, partners["cacem"], needs=())
@@ -138,9 +142,9 @@ def test_the_receiving_partner_takes_and_closes_its_part_and_the_original_sees_i
     client.post(part_path(handed, "take"))
     handed.refresh_from_db()
     assert handed.status == Status.IN_PROGRESS and handed.taken_at is not None
-    refused = client.post(part_path(handed, "close"), {"outcome": ""})
+    refused = client.post(part_path(handed, "close"), {f"part-{handed.pk}-outcome": ""})
     assert in_language("fr", "Choose the outcome of your part.") in follow(client, refused)
-    client.post(part_path(handed, "close"), {"outcome": "accompanied", "message": "Dossier CTM déposé."})
+    client.post(part_path(handed, "close"), close_data(handed, "Dossier CTM déposé."))
 
     handed.refresh_from_db()
     assert (handed.status, handed.outcome) == (Status.CLOSED, "accompanied") and handed.closed_at
@@ -169,7 +173,7 @@ def test_the_original_partner_cannot_act_on_the_part_it_handed_over(handed, cap_
     client, _user = cap_nord
 
     assert client.post(part_path(handed, "take")).status_code == 403
-    assert client.post(part_path(handed, "close"), {"outcome": "accompanied"}).status_code == 403
+    assert client.post(part_path(handed, "close"), close_data(handed)).status_code == 403
     handed.refresh_from_db()
     assert handed.status == Status.ROUTED
 
