@@ -16,7 +16,7 @@ from guichet.enums import EventKind, Status
 from guichet.models import AccompanimentRequest, CheckIn, PlannedItem
 from guichet.selectors import export_request, open_data_follow_up_rows, statistics
 from tests.guichet.conftest import act, detail_path, follow
-from tests.guichet.factories import AccompanimentRequestFactory
+from tests.guichet.factories import AccompanimentRequestFactory, submit
 from tests.utils import in_language
 
 pytestmark = pytest.mark.django_db
@@ -103,6 +103,25 @@ def test_nothing_planned_with_an_outcome_that_excludes_it(signed_adviser, planne
     ) in follow(signed_adviser, response)
     planned_request.refresh_from_db()
     assert planned_request.status == Status.ROUTED and not planned_request.planned.exists()
+
+
+def test_another_requests_plan_item_is_refused(signed_adviser, planned_request, adviser):
+    other = submit(company_name="Autre entreprise")
+    services.send_action_plan(other, user=adviser, items=[{"kind": "autre", "title": "Autre", "url": ""}])
+
+    response = act(
+        signed_adviser,
+        planned_request,
+        "close",
+        outcome="accompanied",
+        plan_items=[other.action_plan.get().pk],
+    )
+
+    assert in_language("fr", "Choose steps of this request's action plan.") in follow(
+        signed_adviser, response
+    )
+    planned_request.refresh_from_db()
+    assert planned_request.status == Status.ROUTED and not PlannedItem.objects.exists()
 
 
 def test_nothing_planned_no_check_in(signed_adviser, planned_request):
