@@ -18,14 +18,13 @@ from django.utils.translation import gettext as _
 
 from guichet import notifications, services
 from guichet.enums import EventKind, Outcome, Status
-from guichet.models import AccompanimentRequest, ActionPlanItem, CheckIn, PlannedItem, RequestEvent
+from guichet.models import AccompanimentRequest, CheckIn, PlannedItem, RequestEvent
 
 CHECK_IN_MONTHS = (3, 6)
 CHECK_IN_SALT = "guichet.check-in"
 CHECK_IN_LINK_DAYS = 60
 # Outcomes after which something can have been planned (not "could not be reached", "no longer needed")
 PLANNING_OUTCOMES = (Outcome.ACCOMPANIED, Outcome.REDIRECTED)
-OTHER_KINDS = (ActionPlanItem.Kind.FUNDING, ActionPlanItem.Kind.TRAINING, ActionPlanItem.Kind.PROVIDER)
 
 
 @transaction.atomic

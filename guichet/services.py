@@ -202,8 +202,9 @@ def _reroute(request: AccompanimentRequest, *, declined_by) -> None:
 def add_note(request: AccompanimentRequest, *, user, text: str) -> RequestEvent:
     """An internal note, for the request's partner; written by the holder of a part, for that partner
     only (see guichet.hand_over.timeline_for)."""
-    part = None if can_act(user, request) else part_held_by(user, request)
-    if part is None and not can_act(user, request):
+    acting = can_act(user, request)
+    part = None if acting else part_held_by(user, request)
+    if not acting and part is None:
         raise PermissionDenied
     if not text.strip():
         raise ValidationError(_("The note is empty."))
