@@ -14,7 +14,7 @@ from guichet.diagnosis.statistics import dashboard_table, level_counts
 from guichet.enums import Need, Sector
 from guichet.models import AccompanimentRequest, Diagnosis, RoutingRule
 from guichet.routing import Case, _matching_reasons, explain, route
-from guichet.selectors import open_data_rows, statistics
+from guichet.selectors import open_data_follow_up_rows, open_data_rows, statistics
 from portail.forms import CommuneField
 from portail.spreadsheet import safe_row
 
@@ -102,6 +102,8 @@ def _statistics_csv(figures) -> HttpResponse:
             writer.writerow(safe_row([name, label, count]))
     for name, hours, count in figures["median_hours_to_take"]:
         writer.writerow(safe_row(["median_hours_to_take", name, f"{hours} h ({count})"]))
+    for name, value in figures["follow_up"].items():
+        writer.writerow(["follow_up", name, value])
     return response
 
 
@@ -115,4 +117,10 @@ def open_data_view(request):
         writer.writeheader()
         writer.writerows(rows)
         return response
-    return JsonResponse({"results": rows, "diagnostics": level_counts(Diagnosis.objects.all())})
+    return JsonResponse(
+        {
+            "results": rows,
+            "diagnostics": level_counts(Diagnosis.objects.all()),
+            "suivi": open_data_follow_up_rows(AccompanimentRequest.objects.all()),
+        }
+    )

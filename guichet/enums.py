@@ -134,6 +134,11 @@ class EventKind(models.TextChoices):
     REMINDER = "reminder", _("Reminder to the partner")
     ESCALATED = "escalated", _("Escalated to the CTM")
     NOTE = "note", _("Internal note")
+    CHECK_IN_SENT = "check_in_sent", _("Follow-up e-mail sent")
+    CHECK_IN_ANSWERED = "check_in_answered", _("Follow-up answered by the company")
+    HANDED_OVER = "handed_over", _("Part handed over to another partner")
+    PART_TAKEN = "part_taken", _("Part taken in charge")
+    PART_CLOSED = "part_closed", _("Part closed")
 
 
 # The label « produit local numérique »

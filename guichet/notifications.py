@@ -84,8 +84,20 @@ def notify_company(request: AccompanimentRequest, action: str) -> None:
         _send(subject, body, [request.email], reply_to=[request.partner.contact_email])
 
 
-def notify_partner(request: AccompanimentRequest, event: str) -> None:
-    """New request, reminders (the CTM in copy after 7 working days), the company's replies."""
+def send_check_in(check_in, url: str) -> None:
+    """The short follow-up e-mail, some months after closure, with its one-click link."""
+    request = check_in.request
+    with translation.override(request.language):
+        context = {"request": request, "check_in": check_in, "url": url}
+        subject = _("%(reference)s – how is your project going?") % {"reference": request.reference}
+        body = render_to_string("guichet/emails/check_in.txt", context)
+        _send(subject, body, [request.email], reply_to=[request.partner.contact_email])
+
+
+def notify_partner(request: AccompanimentRequest, event: str, partner: Partner | None = None) -> None:
+    """New request, reminders (the CTM in copy after 7 working days), the company's replies; a part
+    handed over goes to the receiving `partner`."""
+    partner = partner or request.partner
     with translation.override(PARTNER_LANGUAGE):
         cc = []
         if event == "reminder_ctm":
@@ -98,6 +110,7 @@ def notify_partner(request: AccompanimentRequest, event: str) -> None:
             "escalated": _("Request %(reference)s passed to the CTM"),
             "reply": _("The company answered on request %(reference)s"),
             "withdraw": _("Request %(reference)s was withdrawn by the company"),
+            "handed_over": _("Part of request %(reference)s handed over to you"),
         }[event] % {"reference": request.reference}
         body = render_to_string("guichet/emails/partner.txt", context)
-        _send(subject, body, [request.partner.contact_email], cc=cc)
+        _send(subject, body, [partner.contact_email], cc=cc)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from catalogue.models import TrainingPage
+from guichet import follow_up_figures, hand_over
 from guichet.enums import Need, PartnerKind, Status
 from guichet.models import AccompanimentRequest, Partner
 
@@ -52,7 +53,8 @@ def export_request(request: AccompanimentRequest) -> dict:
         {"title": item.title, "url": item.url, "note": item.note} for item in request.action_plan.all()
     ]
     data["diagnosis"] = _export_diagnosis(request.diagnosis) if request.diagnosis_id else None
-    return data
+    data["parts"] = hand_over.export(request)
+    return data | follow_up_figures.export(request)
 
 
 def _export_diagnosis(diagnosis) -> dict:
@@ -109,6 +111,7 @@ def statistics(requests) -> dict:
             (name, round(sum(values) / len(values), 1), len(values)) for name, values in ratings.items()
         ),
         "solved": Counter(row.satisfaction_solved for row in rows if row.satisfaction_solved is not None),
+        "follow_up": follow_up_figures.statistics(requests),
     }
 
 
@@ -138,6 +141,11 @@ def open_data_rows(requests) -> list[dict]:
         }
         for (month, epci, sector, status), count in sorted(counts.items())
     ]
+
+
+def open_data_follow_up_rows(requests) -> list[dict]:
+    """The check-ins' answers by year and round, counts under 5 hidden the same way."""
+    return follow_up_figures.open_data_rows(requests, SMALL_COUNT)
 
 
 def overdue_requests(today: datetime.date):

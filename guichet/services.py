@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from guichet import selectors, workdays
 from guichet.enums import ConsentMethod, EventKind, Outcome, RequestKind, Status
 from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
-from guichet.permissions import can_act
+from guichet.permissions import can_act, part_held_by
 from guichet.routing import Case, explain, route
 from guichet.workflow import TRANSITIONS
 from portail import jobs
@@ -167,6 +167,7 @@ def transition(
         request.outcome, request.closed_at = outcome, timezone.now()
     elif action == "reopen":
         request.outcome, request.closed_at = "", None
+        request.check_ins.filter(sent_at__isnull=True).delete()  # planned again at the next closure
     elif action == "withdraw":
         request.closed_at = timezone.now()
     request.save()
@@ -200,13 +201,16 @@ def _reroute(request: AccompanimentRequest, *, declined_by) -> None:
 
 
 def add_note(request: AccompanimentRequest, *, user, text: str) -> RequestEvent:
-    if not can_act(user, request):
+    """An internal note, for the request's partner; written by the holder of a part, for that partner
+    only (see guichet.hand_over.timeline_for)."""
+    acting = can_act(user, request)
+    part = None if acting else part_held_by(user, request)
+    if not acting and part is None:
         raise PermissionDenied
     if not text.strip():
         raise ValidationError(_("The note is empty."))
-    return _event(
-        request, EventKind.NOTE, actor=user, partner=request.partner, message=text.strip(), internal=True
-    )
+    partner = part.partner if part else request.partner
+    return _event(request, EventKind.NOTE, actor=user, partner=partner, message=text.strip(), internal=True)
 
 
 @transaction.atomic
@@ -302,6 +306,9 @@ def _anonymise(request: AccompanimentRequest, now) -> None:
     request.save()
     request.events.update(message="")
     request.action_plan.update(note="")
+    request.check_ins.update(comment="")  # the answers stay for the statistics
+    request.check_ins.filter(sent_at__isnull=True).delete()
+    request.parts.update(message="")
 
 
 def delete_request(request: AccompanimentRequest) -> None:

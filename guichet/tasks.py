@@ -1,7 +1,7 @@
 """django-q2 entry points: load by id, then call the code that does the work (retried on failure)."""
 
-from guichet import notifications, services
-from guichet.models import AccompanimentRequest
+from guichet import follow_up, notifications, services
+from guichet.models import AccompanimentRequest, Partner
 
 
 def _load(request_id: int) -> AccompanimentRequest | None:
@@ -18,9 +18,9 @@ def send_tracking_link_task(request_id: int) -> None:
         notifications.send_tracking_link(request)
 
 
-def notify_partner_task(request_id: int, event: str) -> None:
+def notify_partner_task(request_id: int, event: str, partner_id: int | None = None) -> None:
     if request := _load(request_id):
-        notifications.notify_partner(request, event)
+        notifications.notify_partner(request, event, Partner.objects.filter(pk=partner_id).first())
 
 
 def notify_company_task(request_id: int, action: str) -> None:
@@ -34,3 +34,7 @@ def send_reminders_task() -> dict:
 
 def anonymise_task() -> int:
     return services.anonymise_closed_requests()
+
+
+def send_check_ins_task() -> int:
+    return follow_up.send_check_ins()

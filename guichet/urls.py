@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet import person_views, views
+from guichet import follow_up_views, person_views, views
 from guichet.diagnosis import views as diagnosis_views
 
 app_name = "guichet"
@@ -19,6 +19,7 @@ urlpatterns = [
     ),
     path("diagnostic/<slug:step>/", diagnosis_views.step_view, name="diagnosis_step"),
     path("suivi/", views.find_request_view, name="find"),
+    path("nouvelles/<str:token>/", follow_up_views.check_in_view, name="check_in"),
     path("suivi/<str:token>/", views.tracking_view, name="tracking"),
     path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),
     path("suivi/<str:token>/<slug:action>/", views.tracking_action_view, name="tracking_action"),

@@ -14,10 +14,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
-from guichet import services
+from guichet import follow_up, services
 from guichet.enums import Goal, Need, Status
+from guichet.follow_up_forms import PlannedForm
 from guichet.forms import ActionPlanForm, NoteForm, PartnerFilterForm, TransitionForm
-from guichet.permissions import is_supervisor, partners_of, visible_requests
+from guichet.partner.blocks import detail_context
+from guichet.permissions import can_act, is_supervisor, partners_of, visible_requests
 from guichet.routing import explain
 from guichet.workflow import allowed_actions
 from portail.spreadsheet import csv_response
@@ -129,14 +131,14 @@ def detail_view(request, reference):
         {
             "item": item,
             "explanation": explain(item.routing_reasons),
-            "timeline": item.events.select_related("actor", "partner"),
-            "actions": allowed_actions(item.status, "partner"),
+            "actions": allowed_actions(item.status, "partner") if can_act(request.user, item) else [],
             "transition_form": TransitionForm(),
             "note_form": NoteForm(),
             "plan_form": ActionPlanForm(),
             "action_plan": item.action_plan.all(),
             "needs_labels": [Need(need).label for need in item.needs],
             "goal_labels": [Goal(goal).label for goal in item.goals],
+            **detail_context(item, request.user),  # follow-up, parts, the timeline this user may see
         },
     )
 
@@ -172,14 +174,15 @@ def action_view(request, reference, action):
         if action not in allowed_actions(item.status, "partner") or not form.is_valid():
             messages.error(request, _("This is not possible for this request now."))
             return redirect("guichet_partner:detail", reference=reference)
+        data = {"user": request.user, "message": form.cleaned_data["message"]}
         try:
-            services.transition(
-                item,
-                action,
-                user=request.user,
-                message=form.cleaned_data["message"],
-                outcome=form.cleaned_data["outcome"],
-            )
+            if action == "close":  # with what was planned: the follow-up's check-ins
+                planned = PlannedForm(request.POST, request=item)
+                if not planned.is_valid():
+                    raise ValidationError(_("Choose steps of this request's action plan."))
+                follow_up.close(item, outcome=form.cleaned_data["outcome"], **data, **planned.cleaned_data)
+            else:
+                services.transition(item, action, outcome=form.cleaned_data["outcome"], **data)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
