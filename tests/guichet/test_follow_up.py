@@ -275,7 +275,7 @@ def test_a_forged_link_is_not_found_and_says_why(client, closed, run_job):
     response = client.get(f"/fr/guichet/nouvelles/{token[:-2]}xx/")
 
     assert response.status_code == 404
-    assert in_language("fr", "This link is not valid") in response.content.decode()
+    assert in_language("fr", "This link is not valid", escaped=False) in response.content.decode()
 
 
 def test_the_tracking_token_does_not_open_a_check_in(client, closed, run_job):
@@ -351,7 +351,7 @@ def test_answers_feed_the_statistics_and_the_open_data(client, closed, run_job, 
         | {"realise": "<5"}
     ]
     body = client.get("/api/guichet/statistiques.json").json()
-    assert set(body) == {"results", "suivi"} and body["suivi"][0]["reponses"] == "<5"
+    assert {"results", "suivi"} <= set(body) and body["suivi"][0]["reponses"] == "<5"
     assert "Dossier" not in str(body)
 
 

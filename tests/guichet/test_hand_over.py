@@ -95,7 +95,7 @@ def test_the_partner_in_charge_hands_over_some_needs_and_the_receiver_is_told(
 def test_a_hand_over_is_checked(request_, partners, cap_nord, partner, needs, error):
     with pytest.raises(ValidationError) as raised:
         hand_over.hand_over(request_, user=cap_nord[1], partner=partners[partner], needs=needs)
-    assert error in " ".join(raised.value.messages)
+    assert in_language("fr", error) in " ".join(raised.value.messages)
     assert not RequestPart.objects.exists()
 
 
