@@ -5,11 +5,12 @@ queries whatever the size of the catalogues (two or three per kind)."""
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Min, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 from catalogue.models import TrainingPage
 from financements.models import FundingSchemePage
@@ -42,12 +43,17 @@ class Group:
     more: bool  # more matches than shown: refine the search
 
 
+def _french() -> dict:
+    """The site's default locale (French), as a join rather than a query of its own."""
+    return {"locale__language_code": get_supported_content_language_variant(settings.LANGUAGE_CODE)}
+
+
 def trainings():
-    return TrainingPage.objects.live().filter(locale=Locale.get_default())
+    return TrainingPage.objects.live().filter(**_french())
 
 
 def schemes():
-    return FundingSchemePage.objects.live().filter(locale=Locale.get_default())
+    return FundingSchemePage.objects.live().filter(**_french())
 
 
 def providers(today=None):
