@@ -23,6 +23,11 @@ def overdue_condition(today: datetime.date) -> Q:
     return Q(status=Status.ROUTED, contact_by__lt=today)
 
 
+def is_overdue(request, today: datetime.date | None = None) -> bool:
+    """The same rule as overdue_condition, for one request."""
+    return request.status == Status.ROUTED and request.contact_by < (today or timezone.localdate())
+
+
 def listed_requests(user, data: dict | None, today: datetime.date | None = None) -> QuerySet:
     """`data`: the cleaned data of a valid PartnerFilterForm, or None (no filter)."""
     today = today or timezone.localdate()

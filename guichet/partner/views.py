@@ -17,7 +17,7 @@ from guichet import services
 from guichet.enums import Goal, Need
 from guichet.forms import ActionPlanForm, NoteForm, PartnerFilterForm, TransitionForm
 from guichet.partner import picker
-from guichet.partner.listing import listed_requests, need_labels
+from guichet.partner.listing import is_overdue, listed_requests, need_labels
 from guichet.permissions import is_supervisor, partners_of, visible_requests
 from guichet.routing import explain
 from guichet.workflow import allowed_actions
@@ -124,6 +124,7 @@ def _detail(request, item, plan_form, plan_query: str, chosen=None, status: int 
             "plan_query": plan_query,
             "plan_groups": picker.picker_groups(plan_query, chosen or {}),
             "plan_min_query": picker.MIN_QUERY,
+            "overdue": is_overdue(item),
             "action_plan": item.action_plan.all(),
             "needs_labels": [Need(need).label for need in item.needs],
             "goal_labels": [Goal(goal).label for goal in item.goals],

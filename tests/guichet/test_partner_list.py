@@ -191,3 +191,13 @@ def test_the_number_of_queries_does_not_grow_with_the_requests(signed_adviser, a
     assert max(counts.values()) <= 25, counts
     with capsys.disabled():
         print(f"\nQueries with 1,000 requests: {counts}")  # noqa: T201 (the figure the issue asks for)
+
+
+def test_the_detail_shows_the_overdue_flag_too(signed_adviser, overdue_and_not):
+    overdue = in_language("fr", "overdue", escaped=False)
+
+    late = signed_adviser.get(detail_path(overdue_and_not["late"])).content.decode()
+    taken = signed_adviser.get(detail_path(overdue_and_not["taken"])).content.decode()
+
+    assert f'<span class="overdue">{overdue}</span>' in late
+    assert f'<span class="overdue">{overdue}</span>' not in taken
