@@ -262,11 +262,11 @@ class ActionPlanForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if data.get("other_url") and not data.get("other_title"):
+            self.add_error("other_title", _("Give a title to the link."))
         chosen = [data.get(name) for name in ("trainings", "schemes", "providers", "other_title")]
         if not self.errors and not any(chosen):
             raise forms.ValidationError(_("Choose at least one recommendation."))
-        if data.get("other_url") and not data.get("other_title"):
-            self.add_error("other_title", _("Give a title to the link."))
         return data
 
     def items(self) -> list[dict]:

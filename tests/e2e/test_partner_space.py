@@ -20,6 +20,9 @@ def no_violation(page, label: str) -> None:
 
 
 def width_at_320(page) -> int:
+    """The page's width on a 320 px phone; and no sideways scroll on a 1280 px screen zoomed to 200%."""
+    page.set_viewport_size({"width": 640, "height": 450})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 640
     page.set_viewport_size({"width": 320, "height": 700})
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     page.set_viewport_size(PHONE)

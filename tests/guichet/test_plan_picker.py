@@ -220,3 +220,11 @@ def test_the_space_links_to_the_picker_page(signed_adviser, request_):
         f'action="{SPACE}demandes/{request_.reference}/plan/#action-plan"'
         in signed_adviser.get(detail_path(request_)).content.decode()
     )
+
+
+def test_a_link_without_a_title_is_explained_not_dropped(signed_adviser, request_, site_tree):
+    response = act(signed_adviser, request_, "plan", other_url="https://cyberbase.example")
+
+    assert response.status_code == 400 and not ActionPlanItem.objects.exists()
+    page = response.content.decode()
+    assert 'href="#id_other_title"' in page and 'value="https://cyberbase.example"' in page
