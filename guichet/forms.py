@@ -4,14 +4,11 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
-from catalogue.models import TrainingPage
-from financements.models import FundingSchemePage
 from guichet.companies import LARGE_CATEGORIES, SME_LIMIT
 from guichet.enums import ContactChannel, Need, Outcome, PartnerKind, Sector, Status
 from guichet.models import Partner
-from label.selectors import valid_providers, verify_url
+from guichet.partner import picker
+from label.selectors import verify_url
 from portail.forms import CommuneField, HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.validators import validate_siret
 
@@ -240,6 +237,16 @@ class NoteForm(forms.Form):
 
 
 class PartnerFilterForm(forms.Form):
+    """The partner space's list: filters and order, in the address (GET), so that it works without
+    JavaScript and a filtered list can be bookmarked or exported."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=100,
+        help_text=_("Reference, company or contact name."),
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
     statut = forms.ChoiceField(label=_("Status"), required=False)
     besoin = forms.ChoiceField(label=_("Need"), required=False, choices=[("", _("All")), *Need.choices])
     commune = CommuneField(label=_("Commune"), required=False)
@@ -253,35 +260,43 @@ class PartnerFilterForm(forms.Form):
             ("older", _("More than 30 days ago")),
         ],
     )
+    partenaire = forms.ModelChoiceField(
+        label=_("Partner"), required=False, queryset=None, to_field_name="slug", empty_label=_("All")
+    )
     tri = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
         choices=[
             ("recent", _("Most recent first")),
             ("oldest", _("Oldest first")),
+            ("deadline", _("Contact deadline first")),
             ("commune", _("Commune")),
         ],
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, supervisor=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["statut"].choices = [("", _("All")), ("open", _("Open")), *Status.choices]
+        self.fields["statut"].choices = [
+            ("", _("All")),
+            ("open", _("Open")),
+            ("overdue", _("Overdue (not taken in charge in time)")),
+            *Status.choices,
+        ]
+        if supervisor:
+            self.fields["partenaire"].queryset = Partner.objects.order_by("name")
+        else:
+            del self.fields["partenaire"]
 
 
 class ActionPlanForm(forms.Form):
-    """Recommendations for the company: funding schemes, trainings, a provider or any useful link."""
+    """Recommendations for the company: funding schemes, trainings, labelled providers (found with the
+    picker, guichet/partner/picker.py: only live French pages and valid labels are accepted) or any
+    useful link."""
 
-    schemes = forms.ModelMultipleChoiceField(
-        label=_("Funding schemes"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
-    )
-    trainings = forms.ModelMultipleChoiceField(
-        label=_("Trainings"), queryset=None, required=False, widget=forms.SelectMultiple(attrs={"size": 6})
-    )
+    trainings = forms.ModelMultipleChoiceField(label=_("Trainings"), queryset=None, required=False)
+    schemes = forms.ModelMultipleChoiceField(label=_("Funding schemes"), queryset=None, required=False)
     providers = forms.ModelMultipleChoiceField(
-        label=_("Labelled local providers (label « produit local numérique »)"),
-        queryset=None,
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        label=_("Labelled local providers (label « produit local numérique »)"), queryset=None, required=False
     )
     other_title = forms.CharField(
         label=_("Other recommendation (e.g. a local provider)"), required=False, max_length=200
@@ -296,13 +311,18 @@ class ActionPlanForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        french = {"locale": Locale.get_default()}
-        self.fields["schemes"].queryset = FundingSchemePage.objects.live().filter(**french).order_by("title")
-        self.fields["trainings"].queryset = TrainingPage.objects.live().filter(**french).order_by("title")
-        self.fields["providers"].queryset = valid_providers().select_related("commune").order_by("name")
-        self.fields["providers"].label_from_instance = lambda provider: (
-            f"{provider.name} ({provider.commune.name})"
-        )
+        self.fields["schemes"].queryset = picker.schemes()
+        self.fields["trainings"].queryset = picker.trainings()
+        self.fields["providers"].queryset = picker.providers()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("other_url") and not data.get("other_title"):
+            self.add_error("other_title", _("Give a title to the link."))
+        chosen = [data.get(name) for name in ("trainings", "schemes", "providers", "other_title")]
+        if not self.errors and not any(chosen):
+            raise forms.ValidationError(_("Choose at least one recommendation."))
+        return data
 
     def items(self) -> list[dict]:
         data = self.cleaned_data

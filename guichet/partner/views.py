@@ -1,6 +1,5 @@
 """The partner space: each partner's advisers see and handle their organisation's requests only."""
 
-import datetime
 import itertools
 
 from django.contrib import messages
@@ -15,10 +14,12 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from guichet import follow_up, services
-from guichet.enums import Goal, Need, Status
+from guichet.enums import Goal, Need
 from guichet.follow_up_forms import PlannedForm
 from guichet.forms import ActionPlanForm, NoteForm, PartnerFilterForm, TransitionForm
+from guichet.partner import picker
 from guichet.partner.blocks import detail_context
+from guichet.partner.listing import is_overdue, listed_requests, need_labels
 from guichet.permissions import can_act, is_supervisor, partners_of, visible_requests
 from guichet.routing import explain
 from guichet.workflow import allowed_actions
@@ -37,37 +38,16 @@ def partner_member_required(view):
     return wrapped
 
 
-def _filtered(request, form):
-    requests = visible_requests(request.user).select_related("partner", "commune")
-    if not form.is_valid():
-        return requests.order_by("-created_at")
-    data = form.cleaned_data
-    if data["statut"] == "open":
-        requests = requests.filter(status__in=[Status.ROUTED, Status.IN_PROGRESS, Status.WAITING])
-    elif data["statut"]:
-        requests = requests.filter(status=data["statut"])
-    if data["besoin"]:
-        requests = requests.filter(needs__icontains=data["besoin"])
-    if data["commune"]:
-        requests = requests.filter(commune=data["commune"])
-    now = timezone.now()
-    if data["age"] in ("7", "30"):
-        requests = requests.filter(created_at__gte=now - datetime.timedelta(days=int(data["age"])))
-    elif data["age"] == "older":
-        requests = requests.filter(created_at__lt=now - datetime.timedelta(days=30))
-    order = {"oldest": ["created_at"], "commune": ["commune__name", "-created_at"]}.get(
-        data["tri"], ["-created_at"]
-    )
-    return requests.order_by(*order)
-
-
 @partner_member_required
 def list_view(request):
-    form = PartnerFilterForm(request.GET or None)
-    requests = _filtered(request, form)
+    supervisor = is_supervisor(request.user)
+    form = PartnerFilterForm(request.GET or None, supervisor=supervisor)
+    requests = listed_requests(request.user, form.cleaned_data if form.is_valid() else None)
     if request.GET.get("format") == "csv":
         return _csv(requests)
     listing = Paginator(requests, PER_PAGE).get_page(request.GET.get("page"))
+    for item in listing:
+        item.need_labels = need_labels(item)
     return render(
         request,
         "guichet/partner/list.html",
@@ -75,7 +55,7 @@ def list_view(request):
             "form": form,
             "listing": listing,
             "partners": partners_of(request.user),
-            "supervisor": is_supervisor(request.user),
+            "supervisor": supervisor,
         },
     )
 
@@ -99,6 +79,8 @@ CSV_COLUMNS = [
     (_lazy("E-mail"), lambda item: item.email),
     (_lazy("Phone"), lambda item: item.phone),
     (_lazy("Taken in charge at"), lambda item: _local(item.taken_at)),
+    (_lazy("Contact promised by"), lambda item: item.contact_by.isoformat()),
+    (_lazy("Overdue"), lambda item: _("Yes") if item.is_overdue else ""),
 ]
 
 
@@ -125,22 +107,55 @@ def _visible(request, reference):
 @partner_member_required
 def detail_view(request, reference):
     item = _visible(request, reference)
+    return _detail(request, item, ActionPlanForm(), request.GET.get("plan_q", ""))
+
+
+def _detail(request, item, plan_form, plan_query: str, chosen=None, status: int = 200):
+    """The request's page; the action plan's picker lists what is ticked and what matches `plan_query`."""
+    may_act = can_act(request.user, item)  # a partner holding only a handed-over part acts on its part
     return render(
         request,
         "guichet/partner/detail.html",
         {
             "item": item,
             "explanation": explain(item.routing_reasons),
-            "actions": allowed_actions(item.status, "partner") if can_act(request.user, item) else [],
+            "may_act": may_act,
+            "actions": allowed_actions(item.status, "partner") if may_act else [],
             "transition_form": TransitionForm(),
             "note_form": NoteForm(),
-            "plan_form": ActionPlanForm(),
+            "plan_form": plan_form,
+            "plan_query": plan_query,
+            "plan_groups": picker.picker_groups(plan_query, chosen or {}),
+            "plan_min_query": picker.MIN_QUERY,
+            "overdue": is_overdue(item),
             "action_plan": item.action_plan.all(),
             "needs_labels": [Need(need).label for need in item.needs],
             "goal_labels": [Goal(goal).label for goal in item.goals],
             **detail_context(item, request.user),  # follow-up, parts, the timeline this user may see
         },
+        status=status,
     )
+
+
+def _plan(request, item):
+    """The picker's form: "Search" shows the page again with what is ticked and typed kept; "Send"
+    sends the plan, or shows the page again with the errors."""
+    query, chosen = request.POST.get("plan_q", ""), picker.chosen_ids(request.POST)
+    if "search" in request.POST:  # not checked yet: what is typed comes back as it was
+        typed = {name: request.POST.get(name, "") for name in ("other_title", "other_url", "note")}
+        return _detail(request, item, ActionPlanForm(initial=typed), query, chosen)
+    form = ActionPlanForm(request.POST)
+    if not form.is_valid():
+        return _detail(request, item, form, query, chosen, status=400)
+    try:
+        services.send_action_plan(
+            item, user=request.user, items=form.items(), message=form.cleaned_data["note"]
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _detail(request, item, form, query, chosen, status=400)
+    messages.success(request, _("The action plan has been sent to the company."))
+    return redirect("guichet_partner:detail", reference=item.reference)
 
 
 @require_POST
@@ -155,20 +170,7 @@ def action_view(request, reference, action):
         else:
             messages.error(request, _("The note is empty."))
     elif action == "plan":
-        form = ActionPlanForm(request.POST)
-        if form.is_valid():
-            try:
-                services.send_action_plan(
-                    item, user=request.user, items=form.items(), message=form.cleaned_data["note"]
-                )
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
-            else:
-                messages.success(request, _("The action plan has been sent to the company."))
-        else:
-            messages.error(
-                request, _("Check the action plan: %(errors)s") % {"errors": form.errors.as_text()}
-            )
+        return _plan(request, item)
     else:
         form = TransitionForm(request.POST)
         if action not in allowed_actions(item.status, "partner") or not form.is_valid():

@@ -131,6 +131,7 @@ def test_the_receiving_partner_lists_the_request_and_sees_its_part(handed, reque
     assert "<li><strong>" + in_language("fr", "Funding") + "</strong></li>" in page  # its need, highlighted
     assert "Le volet financement est pour vous." in page
     assert f'action="{detail_path(request_)}take/"' not in page  # not the request's transitions
+    assert f'action="{detail_path(request_)}plan/#action-plan"' not in page  # nor its action plan
     assert f'action="{part_path(handed, "take")}"' in page
 
 

@@ -225,8 +225,8 @@ def test_the_action_plan_is_e_mailed_to_the_company_and_shown_on_its_tracking_pa
     signed_adviser, lorrain_request, plan_pages, django_capture_on_commit_callbacks
 ):
     scheme, training = plan_pages
-    form = signed_adviser.get(detail_path(lorrain_request)).content.decode()
-    assert "Chèque numérique" in form and "Vendre sur Internet" in form
+    for query, title in [("chèque", "Chèque numérique"), ("vendre", "Vendre sur Internet")]:  # the picker
+        assert title in signed_adviser.get(f"{detail_path(lorrain_request)}?plan_q={query}").content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
         response = act(
@@ -279,7 +279,9 @@ def test_another_partners_request_is_answered_not_found_directly(signed_adviser,
 def test_an_empty_action_plan_is_refused(signed_adviser, lorrain_request, site_tree):
     response = act(signed_adviser, lorrain_request, "plan", note="Rien")
 
-    assert in_language("fr", "Choose at least one recommendation.") in follow(signed_adviser, response)
+    assert response.status_code == 400  # the page again, with the note kept
+    page = response.content.decode()
+    assert in_language("fr", "Choose at least one recommendation.") in page and "Rien</textarea>" in page
     assert not ActionPlanItem.objects.exists()
 
 
