@@ -8,9 +8,12 @@ from guichet.models import AccompanimentRequest, Partner, RequestPart
 
 
 def partners_of(user) -> list[Partner]:
+    """The user's partners, read once per user object (so once per HTTP request for `request.user`)."""
     if not user.is_authenticated:
         return []
-    return list(user.partners.all())
+    if not hasattr(user, "_guichet_partners"):
+        user._guichet_partners = list(user.partners.all())
+    return user._guichet_partners
 
 
 def is_supervisor(user) -> bool:

@@ -101,7 +101,8 @@ def test_the_page_groups_the_matches_as_checkboxes(signed_adviser, request_, cat
         assert f'name="{field}" value="{catalogue[key].pk}"' in page
     assert f'name="providers" value="{catalogue["provider"].pk}"' in page
     for hidden in ("draft", "english", "unlabelled"):
-        assert f'value="{catalogue[hidden].pk}"' not in page, hidden
+        assert f'name="trainings" value="{catalogue[hidden].pk}"' not in page, hidden
+        assert f'name="providers" value="{catalogue[hidden].pk}"' not in page, hidden
 
 
 def test_a_training_is_also_found_by_its_providers_name(catalogue):
