@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from guichet import selectors, workdays
+from guichet import checklist, selectors, workdays
 from guichet.enums import ConsentMethod, EventKind, Outcome, RequestKind, Status
 from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
 from guichet.permissions import can_act
@@ -39,6 +39,7 @@ class Submission:
     phone: str = ""
     language: str = "fr"
     mediator_organisation: str = ""
+    scheme: object = None  # the funding scheme the company asks help with (its documents checklist)
 
     def case(self) -> Case:
         return Case(self.commune, self.sector, self.headcount, self.needs)
@@ -126,6 +127,7 @@ def submit_request(
             )
             request.reference = f"GU-{timezone.localtime(now):%Y}-{request.pk:06d}"  # the year in Martinique
             request.save(update_fields=["reference"])
+            checklist.create_checklist(request)
             _event(request, EventKind.RECEIVED, to_status=Status.ROUTED)
             _event(request, EventKind.ROUTED, partner=decision.partner, message=decision.explanation)
             if request.email:  # phone only: the receipt is the confirmation page (printable), or an SMS
@@ -301,10 +303,12 @@ def _anonymise(request: AccompanimentRequest, now) -> None:
     request.save()
     request.events.update(message="")
     request.action_plan.update(note="")
+    checklist.remove_files(request)
 
 
 def delete_request(request: AccompanimentRequest) -> None:
-    """The requester's right to erasure: the request and everything attached to it go."""
+    """The requester's right to erasure: the request and everything attached to it go (the checklist's
+    files leave the disk on commit)."""
     request.delete()
 
 

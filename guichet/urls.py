@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet import person_views, views
+from guichet import checklist_views, person_views, views
 
 app_name = "guichet"
 urlpatterns = [
@@ -11,5 +11,6 @@ urlpatterns = [
     path("suivi/", views.find_request_view, name="find"),
     path("suivi/<str:token>/", views.tracking_view, name="tracking"),
     path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),
+    path("suivi/<str:token>/pieces/<int:pk>/", checklist_views.document_view, name="tracking_document"),
     path("suivi/<str:token>/<slug:action>/", views.tracking_action_view, name="tracking_action"),
 ]

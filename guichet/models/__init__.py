@@ -1,3 +1,4 @@
+from .checklist import RequestDocument
 from .partners import Partner, RoutingRule
 from .requests import AccompanimentRequest, ActionPlanItem, RequestEvent
 
@@ -5,6 +6,7 @@ __all__ = [
     "AccompanimentRequest",
     "ActionPlanItem",
     "Partner",
+    "RequestDocument",
     "RequestEvent",
     "RoutingRule",
 ]

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from guichet.partner import mediation
+from guichet.partner import checklist, mediation
 from guichet.partner import views as partner_views
 
 app_name = "guichet_partner"
 urlpatterns = [
     path("", partner_views.list_view, name="list"),
     path("demandes/<str:reference>/", partner_views.detail_view, name="detail"),
+    path("demandes/<str:reference>/pieces/<int:pk>/", checklist.document_view, name="document"),
     path("demandes/<str:reference>/<slug:action>/", partner_views.action_view, name="action"),
     path("mediation/", mediation.home_view, name="mediation"),
     path("mediation/demande/<slug:step>/", mediation.mediation_step_view, name="mediation_step"),
