@@ -38,3 +38,10 @@ def test_the_demo_funding_guide(client, db):
 
     for scheme in FundingSchemePage.objects.live():
         assert client.get(scheme.url).status_code == 200, scheme.url
+
+    # The documents to prepare, translated with the rest of the page.
+    french = FundingSchemePage.objects.get(slug="prets-bpifrance")
+    loans = FundingSchemePage.objects.filter(translation_key=french.translation_key)
+    checklists = {page.locale.language_code: [b.value["title"] for b in page.checklist] for page in loans}
+    assert checklists["en"][1] == "ID of the company’s manager" and len(checklists["fr"]) == 6
+    assert checklists["es"][1] == "Documento de identidad del gerente"
