@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from demo import financements as demo_financements
 from financements.models import Funder, FundingGuidePage, FundingSchemePage
+from guichet.models import AccompanimentRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +46,8 @@ def test_the_demo_funding_guide(client, db):
     checklists = {page.locale.language_code: [b.value["title"] for b in page.checklist] for page in loans}
     assert checklists["en"][1] == "ID of the company’s manager" and len(checklists["fr"]) == 6
     assert checklists["es"][1] == "Documento de identidad del gerente"
+    farm = AccompanimentRequest.objects.get(
+        company_name="Jardin Bio de Basse-Pointe"
+    )  # a request about a scheme
+    assert farm.scheme.slug == "mofwazaj-dijital"
+    assert [document.ready for document in farm.documents.all()] == [True, True, False, False]
