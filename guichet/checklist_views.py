@@ -7,7 +7,6 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from guichet import checklist
@@ -19,9 +18,11 @@ CHANGES_PER_HOUR = 60  # per visitor's address, as for the label's evidence
 
 
 class DocumentForm(forms.Form):
-    ready = forms.BooleanField(label=gettext_lazy("Ready"), required=False)
-    file = forms.FileField(label=gettext_lazy("File (PDF, PNG or JPEG, 5 MB at most)"), required=False)
-    remove = forms.BooleanField(label=gettext_lazy("Remove the file"), required=False)
+    """One document's form; guichet/_checklist.html writes its fields (one form per document)."""
+
+    ready = forms.BooleanField(required=False)
+    file = forms.FileField(required=False)
+    remove = forms.BooleanField(required=False)
 
 
 def file_response(document: RequestDocument) -> FileResponse:
