@@ -323,3 +323,27 @@ def test_the_checklist_is_shown_in_the_readers_language_when_the_scheme_is_trans
     assert "Kbis extract or SIRENE notice" in client.get(tracking_path(linked, "en")).content.decode()
     assert escape(DOCUMENTS[0][0]) in client.get(tracking_path(linked, "fr")).content.decode()
     assert document(linked).title == DOCUMENTS[0][0]  # the copy keeps the language it was made in
+
+
+def test_the_pages_queries_do_not_grow_with_the_documents(client, linked, scheme, partners):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(request, path) -> int:
+        client.get(path)  # the first visit may write the session
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(path).status_code == 200
+        return len(captured)
+
+    adviser = signed_in(client, member_of(partners["cap-nord"]))
+    few = (queries(linked, tracking_path(linked)), queries(linked, detail_path(linked)))
+    scheme.checklist = [
+        ("document", {"title": f"Pièce {n}", "help_text": "", "required": True}) for n in range(9)
+    ]
+    scheme.save_revision().publish()
+    many = submit_request(SubmissionFactory(scheme=scheme))
+    for n in range(0, 9, 2):
+        post(adviser, many, document(many, n), file=upload(f"piece-{n}.pdf", PDF_BYTES))
+
+    assert many.documents.count() == 9
+    assert (queries(many, tracking_path(many)), queries(many, detail_path(many))) == few
