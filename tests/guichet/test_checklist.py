@@ -347,3 +347,11 @@ def test_the_pages_queries_do_not_grow_with_the_documents(client, linked, scheme
 
     assert many.documents.count() == 9
     assert (queries(many, tracking_path(many)), queries(many, detail_path(many))) == few
+
+
+def test_the_checklist_outlives_its_schemes_page(client, linked, scheme):
+    scheme.delete()
+
+    html = client.get(tracking_path(linked, "en")).content.decode()
+    assert "0 of 3 documents ready." in html and escape(DOCUMENTS[0][0]) in html
+    assert AccompanimentRequest.objects.get().scheme is None
