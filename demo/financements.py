@@ -69,6 +69,17 @@ def _scheme(item, funders) -> FundingSchemePage:
         **{name: item[name] for name in AS_IS},
         **{name: item[name].fr if item[name] else "" for name in RICH_TEXT + PLAIN_TEXT},
     )
+    scheme.checklist = [
+        (
+            "document",
+            {
+                "title": document["title"].fr,
+                "help_text": document["help_text"].fr if document["help_text"] else "",
+                "required": document["required"],
+            },
+        )
+        for document in item.get("checklist") or []
+    ]
     scheme.funders = [funders[key] for key in item["funders"]]
     scheme.epcis = list(EPCI.objects.filter(code__in=item["epcis"]))
     scheme.communes = list(Commune.objects.filter(insee_code__in=item["communes"]))

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from demo.text import read
+from financements.models import FundingSchemePage
 from guichet import services
 from guichet.enums import ConsentMethod, PartnerKind, ReceiptChannel
 from guichet.models import AccompanimentRequest, Partner
@@ -55,12 +56,17 @@ def demo_load() -> bool:
                     being_created=item["being_created"],
                     language=item["language"],
                     mediator_organisation=MEDIATOR_ORGANISATION if mediator else "",
+                    scheme=FundingSchemePage.objects.live().filter(slug=item.get("scheme") or "").first(),
                 ),
                 submission_key=f"demo-{key}",
                 consent_text=CONSENT,
                 filed_by=mediator,
             )
             _backdate(request, now - datetime.timedelta(days=item["days_ago"]))
+            ready = request.documents.all()[: item.get("documents_ready", 0)]
+            request.documents.filter(pk__in=[document.pk for document in ready]).update(
+                ready=True, ready_at=now
+            )
             for step in item["steps"]:
                 _apply(request, step, advisers)
         for item in INDIVIDUALS:

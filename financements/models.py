@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
@@ -84,6 +85,21 @@ class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, P
     atom_feed = view_route("feed/atom/", "financements.views.atom_feed_view", name="atom_feed")
 
 
+class DocumentBlock(blocks.StructBlock):
+    """One document to prepare for a scheme: a line of the checklist a guichet request linked to the
+    scheme gives the company. Its id (the block's) follows it into every translation."""
+
+    title = blocks.CharBlock(label=_("document"), max_length=150)
+    help_text = blocks.CharBlock(
+        label=_("where to get it, what it must show (optional)"), max_length=300, required=False
+    )
+    required = blocks.BooleanBlock(label=_("required"), required=False, default=True)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("document to prepare")
+
+
 def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> SchemeStatus:
     """Open, upcoming, closing soon (within 30 days), closed, open all year, or undated: no dates
     and "open all year" not ticked."""
@@ -126,7 +142,18 @@ class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, Page):
     eligibility = RichTextField(_("who is eligible"), features=RICH_TEXT_FEATURES)
     eligible_expenses = RichTextField(_("eligible expenses"), features=RICH_TEXT_FEATURES, blank=True)
     how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES)
-    documents = RichTextField(_("documents to provide"), features=RICH_TEXT_FEATURES, blank=True)
+    checklist = StreamField(
+        [("document", DocumentBlock())],
+        verbose_name=_("documents to prepare (checklist)"),
+        blank=True,
+        help_text=_(
+            "One line per document. A company asking the guichet for help with this scheme gets "
+            "this list to tick and upload to."
+        ),
+    )
+    documents = RichTextField(
+        _("documents to provide (more details)"), features=RICH_TEXT_FEATURES, blank=True
+    )
     contact = models.TextField(_("contact"), max_length=500, blank=True)
     opens_on = models.DateField(_("opens on"), null=True, blank=True)
     closes_on = models.DateField(_("closes on"), null=True, blank=True)
@@ -157,6 +184,7 @@ class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, Page):
         FieldPanel("eligibility"),
         FieldPanel("eligible_expenses"),
         FieldPanel("how_to_apply"),
+        FieldPanel("checklist"),
         FieldPanel("documents"),
         FieldPanel("contact"),
         MultiFieldPanel(

@@ -112,3 +112,30 @@ def schemes_closing_soon(today: datetime.date):
         .order_by("closes_on", "title")
         .only("id", "title", "closes_on")
     )
+
+
+def live_scheme(value) -> FundingSchemePage | None:
+    """The live scheme a guichet link names (`?dispositif=<page id>`), or None for anything else."""
+    if not str(value).isdigit():
+        return None
+    return FundingSchemePage.objects.live().filter(pk=int(value)).first()
+
+
+def scheme_documents(scheme: FundingSchemePage, locale: Locale | None = None) -> list[dict]:
+    """The documents the scheme asks for, in the locale when translated (else as the scheme has them):
+    [{key, title, help_text, required}], `key` being the same in every translation."""
+    if locale is not None and scheme.locale_id != locale.pk:
+        translated = FundingSchemePage.objects.live().filter(
+            translation_key=scheme.translation_key, locale=locale
+        )
+        scheme = translated.first() or scheme
+    return [
+        {
+            "key": block.id,
+            "title": block.value["title"],
+            "help_text": block.value["help_text"],
+            "required": bool(block.value["required"]),
+        }
+        for block in scheme.checklist
+        if block.block_type == "document"
+    ]

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from catalogue.models import TrainingPage
-from guichet import follow_up_figures, hand_over
+from guichet import checklist, follow_up_figures, hand_over
 from guichet.enums import Need, PartnerKind, Status
 from guichet.models import AccompanimentRequest, Partner
 
@@ -43,6 +43,8 @@ def export_request(request: AccompanimentRequest) -> dict:
     ]  # fmt: skip
     data = {name: getattr(request, name) for name in fields}
     data["training"] = request.training.title if request.training_id else ""
+    data["scheme"] = request.scheme.title if request.scheme_id else ""
+    data["documents"] = checklist.export(request)
     data["commune"] = request.commune.name
     data["partner"] = request.partner.name
     data["timeline"] = [

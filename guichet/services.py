@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from guichet import selectors, workdays
+from guichet import checklist, selectors, workdays
 from guichet.enums import ConsentMethod, EventKind, Outcome, RequestKind, Status
 from guichet.models import AccompanimentRequest, ActionPlanItem, RequestEvent
 from guichet.permissions import can_act, part_held_by
@@ -40,6 +40,7 @@ class Submission:
     language: str = "fr"
     mediator_organisation: str = ""
     diagnosis: object = None  # the self-diagnosis the request was started from
+    scheme: object = None  # the funding scheme the company asks help with (its documents checklist)
 
     def case(self) -> Case:
         return Case(self.commune, self.sector, self.headcount, self.needs)
@@ -127,6 +128,7 @@ def submit_request(
             )
             request.reference = f"GU-{timezone.localtime(now):%Y}-{request.pk:06d}"  # the year in Martinique
             request.save(update_fields=["reference"])
+            checklist.create_checklist(request)
             _event(request, EventKind.RECEIVED, to_status=Status.ROUTED)
             _event(request, EventKind.ROUTED, partner=decision.partner, message=decision.explanation)
             if request.email:  # phone only: the receipt is the confirmation page (printable), or an SMS
@@ -309,11 +311,12 @@ def _anonymise(request: AccompanimentRequest, now) -> None:
     request.check_ins.update(comment="")  # the answers stay for the statistics
     request.check_ins.filter(sent_at__isnull=True).delete()
     request.parts.update(message="")
+    checklist.remove_files(request)
 
 
 def delete_request(request: AccompanimentRequest) -> None:
-    """The requester's right to erasure: the request and everything attached to it go, its
-    self-diagnosis too unless another request holds it."""
+    """The requester's right to erasure: the request and everything attached to it go (the checklist's
+    files leave the disk on commit), its self-diagnosis too unless another request holds it."""
     diagnosis = request.diagnosis
     request.delete()
     if diagnosis is not None and not diagnosis.requests.exists():

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet import follow_up_views, person_views, views
+from guichet import checklist_views, follow_up_views, person_views, views
 from guichet.diagnosis import views as diagnosis_views
 
 app_name = "guichet"
@@ -22,5 +22,6 @@ urlpatterns = [
     path("nouvelles/<str:token>/", follow_up_views.check_in_view, name="check_in"),
     path("suivi/<str:token>/", views.tracking_view, name="tracking"),
     path("suivi/<str:token>/donnees.json", views.tracking_export_view, name="tracking_export"),
+    path("suivi/<str:token>/pieces/<int:pk>/", checklist_views.document_view, name="tracking_document"),
     path("suivi/<str:token>/<slug:action>/", views.tracking_action_view, name="tracking_action"),
 ]

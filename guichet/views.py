@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from financements.selectors import live_scheme
 from guichet import companies, selectors, services
 from guichet.diagnosis.services import attached as attached_diagnosis
 from guichet.enums import Goal, Need
@@ -69,9 +70,14 @@ def _form(step: str, data=None, *, request):
 
 def start_view(request):
     """The guichet's front page. Links from a funding scheme or a programme prefill the needs
-    (`besoin`) and the description (`sujet`, the page's title)."""
+    (`besoin`) and the description (`sujet`, the page's title); a scheme's link names the scheme
+    (`dispositif`, a live scheme's page id, else ignored): the request gets its documents checklist."""
     needs = [need for need in request.GET.getlist("besoin") if need in Need.values]
     subject = request.GET.get("sujet", "").strip()[:200]
+    if "dispositif" in request.GET:
+        scheme = live_scheme(request.GET["dispositif"])
+        _draft(request)["scheme"] = scheme.pk if scheme else None
+        request.session.modified = True
     if needs or subject:
         saved = {"needs": needs}
         if subject:
@@ -206,7 +212,8 @@ def _check_step(request, draft):
             )
         if form.is_valid():
             data = {key: value for form in answers.values() for key, value in form.cleaned_data.items()}
-            submission = services.Submission(language=data.pop("language"), **data)
+            scheme = live_scheme(draft.get("scheme") or "")
+            submission = services.Submission(language=data.pop("language"), scheme=scheme, **data)
             submission.diagnosis = attached_diagnosis(draft)
             filed_by = request.user if _is_mediator(request) and submission.mediator_organisation else None
             created, _new = services.submit_request(

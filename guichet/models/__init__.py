@@ -1,3 +1,4 @@
+from .checklist import RequestDocument
 from .diagnosis import Diagnosis
 from .follow_up import CheckIn, PlannedItem, RequestPart
 from .partners import Partner, RoutingRule
@@ -10,6 +11,7 @@ __all__ = [
     "Diagnosis",
     "Partner",
     "PlannedItem",
+    "RequestDocument",
     "RequestEvent",
     "RequestPart",
     "RoutingRule",

@@ -69,6 +69,14 @@ class AccompanimentRequest(models.Model):
         blank=True,
         related_name="requests",
     )
+    scheme = models.ForeignKey(
+        "financements.FundingSchemePage",
+        verbose_name=_("funding scheme the request is about"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     # The need
     needs = ChoiceListField(_("needs"), choices_enum=Need)
     description = models.TextField(_("description"), max_length=2000, blank=True)

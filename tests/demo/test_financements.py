@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from demo import financements as demo_financements
 from financements.models import Funder, FundingGuidePage, FundingSchemePage
+from guichet.models import AccompanimentRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +39,15 @@ def test_the_demo_funding_guide(client, db):
 
     for scheme in FundingSchemePage.objects.live():
         assert client.get(scheme.url).status_code == 200, scheme.url
+
+    # The documents to prepare, translated with the rest of the page.
+    french = FundingSchemePage.objects.get(slug="prets-bpifrance")
+    loans = FundingSchemePage.objects.filter(translation_key=french.translation_key)
+    checklists = {page.locale.language_code: [b.value["title"] for b in page.checklist] for page in loans}
+    assert checklists["en"][1] == "ID of the company’s manager" and len(checklists["fr"]) == 6
+    assert checklists["es"][1] == "Documento de identidad del gerente"
+    farm = AccompanimentRequest.objects.get(
+        company_name="Jardin Bio de Basse-Pointe"
+    )  # a request about a scheme
+    assert farm.scheme.slug == "mofwazaj-dijital"
+    assert [document.ready for document in farm.documents.all()] == [True, True, False, False]

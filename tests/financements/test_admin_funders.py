@@ -51,7 +51,13 @@ def test_a_funder_of_another_language_is_refused(editor_client, guide, funders):
     scheme = FundingSchemePageFactory(parent=guide, title="Aide verte")
     response = editor_client.post(
         f"/admin/pages/{scheme.pk}/edit/",
-        {"title": scheme.title, "slug": scheme.slug, "summary": "Résumé", "funders": [funders["en"].pk]},
+        {
+            "title": scheme.title,
+            "slug": scheme.slug,
+            "summary": "Résumé",
+            "funders": [funders["en"].pk],
+            "checklist-count": "0",  # the documents' StreamField, as the admin's form sends it
+        },
     )
     assert response.status_code == 200
     assert not FundingSchemePage.objects.get(pk=scheme.pk).funders.exists()

@@ -214,7 +214,7 @@ def test_guide_queries_do_not_grow_with_schemes_and_funders(page_cache_off, clie
 def test_get_help_to_apply_opens_the_guichet_with_the_scheme_named(client, schemes):
     page = client.get("/fr/financements/mofwazaj-dijital/").content.decode()
 
-    link = "/fr/guichet/?besoin=financement&sujet=Mofwazaj%20Dijital"
+    link = f"/fr/guichet/?besoin=financement&dispositif={schemes['digital'].id}&sujet=Mofwazaj%20Dijital"
     assert f'href="{link.replace("&", "&amp;")}"' in page
     client.get(link)
     client.post(
