@@ -31,6 +31,7 @@ def edit_post(scheme, action: str) -> dict:
         '"inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}',
         "how_to_apply": '{"blocks":[{"key":"b","text":"Écrire.","type":"unstyled","depth":0,'
         '"inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}',
+        "checklist-count": "0",  # the documents' StreamField, as the admin's form sends it
         action: "on",
     }
 
