@@ -77,6 +77,7 @@ def test_hand_over_close_with_the_plan_then_the_company_answers(browser, base_ur
     no_violation(page, "/espace-partenaire/demandes/… with a part (375 px)")
 
     close = page.locator("form[action$='/close/']")
+    page.locator("details", has=close).locator("summary").click()  # the closing form is folded
     close.locator("[name=outcome]").select_option("accompanied")
     close.locator("[name=other_kinds][value=formation]").check()
     follow(page, close.locator("button[type=submit]"))
