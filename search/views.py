@@ -37,6 +37,10 @@ def search_page(request):
         hit.type_label = BY_KEY["type"].label_of(hit.type)
     selected = [(key, value) for key, values in query.filters.items() for value in values]
     labels = {(key, v.value): v.label for key, values in results.facets.items() for v in values}
+    communes = Commune.objects.order_by("name").values_list("insee_code", "name")
+    for code, name in communes:  # a commune with no result has its code as label: its name instead
+        if labels.get(("commune", code), code) == code:
+            labels["commune", code] = name
     chips = [
         {
             "facet": BY_KEY[key].label,
@@ -53,7 +57,7 @@ def search_page(request):
         "facets": [(facet, results.facets[facet.key]) for facet in FACETS if results.facets[facet.key]],
         "chips": chips,
         "sorts": [(sort, str(SORT_LABELS[sort]).capitalize()) for sort in SORTS],
-        "communes": Commune.objects.order_by("name").values_list("insee_code", "name"),
+        "communes": communes,
         "typed": " ".join(request.GET.get("q", "").split())[:MAX_TEXT],  # a place named in it included
         "near": request.GET.get("near", ""),
         "radius": request.GET.get("radius", ""),

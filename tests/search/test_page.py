@@ -42,6 +42,7 @@ def test_zero_results_give_ways_out(client, indexed):
     assert "0 résultat" in html
     assert "Retirez un filtre" in html
     assert "commune=97" in html  # nearby communes
+    assert '">Commune: Le Lorrain <span aria-hidden="true">' in html  # the chip names the commune, not 97214
     assert 'href="?q=cybersecurity"' in html  # related searches
 
 
