@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from guichet.enums import Need, Outcome
+from guichet.forms import SATISFACTION_CHOICES
 from guichet.models import ActionPlanItem, Partner
 from portail.forms import LongTextField
 
@@ -56,13 +57,7 @@ class CheckInForm(forms.Form):
     delivered = _question(_("Has the training been followed, or the provider's work delivered?"))
     rating = forms.TypedChoiceField(
         label=_("How satisfied are you so far?"),
-        choices=[
-            (5, _("Very satisfied")),
-            (4, _("Satisfied")),
-            (3, _("So-so")),
-            (2, _("Not satisfied")),
-            (1, _("Not at all satisfied")),
-        ],
+        choices=SATISFACTION_CHOICES,
         coerce=int,
         widget=forms.RadioSelect,
     )

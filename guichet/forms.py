@@ -199,16 +199,19 @@ class ReplyForm(forms.Form):
     )
 
 
+SATISFACTION_CHOICES = [
+    (5, _("Very satisfied")),
+    (4, _("Satisfied")),
+    (3, _("So-so")),
+    (2, _("Not satisfied")),
+    (1, _("Not at all satisfied")),
+]
+
+
 class SatisfactionForm(forms.Form):
     rating = forms.TypedChoiceField(
         label=_("How satisfied are you with the help you received?"),
-        choices=[
-            (5, _("Very satisfied")),
-            (4, _("Satisfied")),
-            (3, _("So-so")),
-            (2, _("Not satisfied")),
-            (1, _("Not at all satisfied")),
-        ],
+        choices=SATISFACTION_CHOICES,
         coerce=int,
         widget=forms.RadioSelect,
     )
