@@ -74,7 +74,7 @@ def test_every_public_page_has_a_meta_description(client, demo):
     paths["event sign-up"] = (
         EventPage.objects.live().filter(locale__language_code="fr").first().url + "inscription/"
     )
-    paths["place correction"] = PlacePage.objects.live().filter(locale__language_code="es").first().url
+    paths["place correction"] = PlacePage.objects.live().filter(locale__language_code="fr").first().url
     paths["place correction"] += "corriger/"
     paths["label verification"] = (
         f"/en/label/verifier/{Provider.objects.exclude(label_code=None).first().label_code}/"
@@ -90,6 +90,6 @@ def test_every_public_page_has_a_meta_description(client, demo):
     described = {name: description(client, path) for name, path in paths.items()}
 
     assert {"HomePage fr", "StandardPage es", "TrainingPage en", "FundingSchemePage fr"} <= set(described)
-    assert {"PlacePage en", "EventPage es", "CatalogueIndexPage fr"} <= set(described)
+    assert {"PlacePage fr", "EventPage fr", "EventIndexPage es", "CatalogueIndexPage fr"} <= set(described)
     assert not [name for name, text in described.items() if not text.strip()]
     assert all(len(text) <= DESCRIPTION_LENGTH for text in described.values())
