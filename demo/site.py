@@ -46,6 +46,7 @@ def _create_french_tree():
         hero_title=HOME["hero_title"].fr,
         hero_text=HOME["hero_text"].fr,
         highlights_title=HOME["highlights_title"].fr,
+        search_description=HOME["search_description"].fr,
     )
     root.add_child(instance=home)
     Site.objects.create(
@@ -60,6 +61,7 @@ def _create_french_tree():
             menu_title=item["menu_title"].fr if "menu_title" in item else "",
             slug=item["slug"].fr,
             intro=item["intro"].fr,
+            search_description=item["search_description"].fr if "search_description" in item else "",
         )
         home.add_child(instance=page)
         pages[item["key"]] = page

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from evenements.enums import EventAudience, EventKind
+from portail.captcha import CaptchaForVisitorsMixin
 from portail.forms import HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.models import Commune
 
@@ -37,7 +38,7 @@ class EventFilterForm(forms.Form):
     passes = forms.BooleanField(label=_("Also show past events"), required=False)
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(CaptchaForVisitorsMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )

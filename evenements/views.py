@@ -70,7 +70,7 @@ def registration_view(request, event):
             request, template="evenements/registration_closed.html", context_overrides=context
         )
     if request.method == "POST":
-        form = RegistrationForm(request.POST)
+        form = RegistrationForm(request.POST, user=request.user)
         if hit("event-registration", request, limit=REGISTRATIONS_PER_HOUR, window_seconds=3600):
             form.is_valid()
             form.add_error(
@@ -101,7 +101,7 @@ def registration_view(request, event):
                 },
             )
     else:
-        form = RegistrationForm()
+        form = RegistrationForm(user=request.user)
     context["form"] = form
     return event.render(request, template="evenements/registration_form.html", context_overrides=context)
 

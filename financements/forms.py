@@ -10,6 +10,7 @@ from financements.eligibility import Profile
 from financements.enums import Beneficiary, HelpKind, ProjectType, SchemeStatus, Sector
 from financements.models import Funder
 from financements.search import FUNDER
+from portail.captcha import CaptchaForVisitorsMixin
 from portail.forms import CommuneField, FacetFiltersForm, PublicFormCaptchaField
 
 
@@ -127,7 +128,7 @@ class FinderForm(forms.Form):
         )
 
 
-class AlertForm(FinderForm):
+class AlertForm(CaptchaForVisitorsMixin, FinderForm):
     """Subscribe the finder's answers (carried as hidden fields) to e-mail alerts."""
 
     email = forms.EmailField(

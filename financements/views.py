@@ -64,7 +64,7 @@ def finder_view(request, guide):
         context["matches"], context["near_misses"] = find_schemes(
             schemes, form.profile(), timezone.localdate()
         )
-        context["alert_form"] = AlertForm(initial=request.GET.dict())
+        context["alert_form"] = AlertForm(initial=request.GET.dict(), user=request.user)
         context["recap"] = form.recap()
         context["answers_query"] = urlencode(form.answers())
         guichet = {"besoin": "financement", "sujet": form.guichet_subject()}
@@ -100,7 +100,7 @@ def alert_subscribe_view(request, guide):
     """POST from the finder's results; on a mistake the form comes back with what was typed."""
     if request.method != "POST":
         return redirect(guide.url + "trouver/")
-    form = AlertForm(request.POST)
+    form = AlertForm(request.POST, user=request.user)
     if not form.is_valid():
         return guide.render(
             request, template="financements/alert_form.html", context_overrides={"form": form}

@@ -9,6 +9,7 @@ from guichet.enums import ContactChannel, Need, Outcome, PartnerKind, Sector, St
 from guichet.models import Partner
 from guichet.partner import picker
 from label.selectors import verify_url
+from portail.captcha import CaptchaForVisitorsMixin
 from portail.forms import CommuneField, HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.validators import validate_siret
 
@@ -171,7 +172,7 @@ class ContactForm(forms.Form):
         return data
 
 
-class CheckForm(forms.Form):
+class CheckForm(CaptchaForVisitorsMixin, forms.Form):
     consent = forms.BooleanField(
         label=CONSENT_TEXT, error_messages={"required": _("Your agreement is needed to send the request.")}
     )

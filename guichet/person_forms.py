@@ -17,6 +17,7 @@ from guichet.enums import (
     ReceiptChannel,
 )
 from guichet.phones import parse_phone
+from portail.captcha import CaptchaForVisitorsMixin
 from portail.forms import CommuneField, HoneypotField, LongTextField, PublicFormCaptchaField
 
 PERSON_CONSENT_TEXT = _(
@@ -138,7 +139,7 @@ class PersonContactForm(forms.Form):
         return data
 
 
-class PersonCheckForm(forms.Form):
+class PersonCheckForm(CaptchaForVisitorsMixin, forms.Form):
     consent = forms.BooleanField(
         label=PERSON_CONSENT_TEXT,
         error_messages={"required": _("Your agreement is needed to send the request.")},

@@ -89,6 +89,8 @@ def _form(flow: Flow, step: str, data, *, request, draft):
     kwargs = {}
     if form_class is PersonContactForm and data is None:
         kwargs["initial"] = {"language": get_language(), "preferred_channel": ContactChannel.PHONE}
+    if form_class is PersonCheckForm:
+        kwargs["user"] = request.user
     if form_class is MediatorConsentForm:
         contact = _form(flow, "contact", _stored(draft, "contact"), request=request, draft=draft)
         kwargs["contact"] = contact.cleaned_data if contact.is_valid() else {}

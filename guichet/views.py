@@ -205,7 +205,7 @@ def _answers(request, draft) -> dict:
 def _check_step(request, draft):
     answers = _answers(request, draft)
     if request.method == "POST":
-        form = CheckForm(request.POST)
+        form = CheckForm(request.POST, user=request.user)
         if hit("guichet-submit", request, limit=settings.GUICHET_SUBMISSIONS_PER_HOUR, window_seconds=3600):
             form.add_error(
                 None, _("Too many requests from your connection in the last hour. Please try again later.")
@@ -222,7 +222,7 @@ def _check_step(request, draft):
             del request.session[DRAFT]
             return redirect(reverse("guichet:tracking", args=[created.tracking_token]) + "?envoyee=1")
     else:
-        form = CheckForm()
+        form = CheckForm(user=request.user)
     return _render_step(request, "verifier", form, answers=answers, diagnosis=attached_diagnosis(draft))
 
 

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lieux.enums import Audience, Fee, PlaceKind, Service
+from portail.captcha import CaptchaForVisitorsMixin
 from portail.forms import FacetFiltersForm, HoneypotField, LongTextField, PublicFormCaptchaField
 from portail.models import EPCI, Commune
 
@@ -66,7 +67,7 @@ class MapFilterForm(FacetFiltersForm):
         return None
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(CaptchaForVisitorsMixin, forms.Form):
     message = LongTextField(
         label=_("What is wrong or missing?"),
         max_length=2000,

@@ -77,7 +77,7 @@ def place_view(request, place):
 
 def correction_view(request, place):
     if request.method == "POST":
-        form = CorrectionForm(request.POST)
+        form = CorrectionForm(request.POST, user=request.user)
         if hit("place-correction", request, limit=CORRECTIONS_PER_HOUR, window_seconds=3600):
             form.is_valid()
             form.add_error(
@@ -91,7 +91,7 @@ def correction_view(request, place):
             )
             return place.render(request, template="lieux/correction_thanks.html")
     else:
-        form = CorrectionForm()
+        form = CorrectionForm(user=request.user)
     return place.render(request, template="lieux/correction_form.html", context_overrides={"form": form})
 
 

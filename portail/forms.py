@@ -1,5 +1,4 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
-from captcha.fields import CaptchaField, CaptchaTextInput
 
 from django import forms
 from django.utils.formats import number_format
@@ -7,6 +6,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from portail.captcha import PublicFormCaptchaField
 from portail.selectors import CommuneLookupError, commune_lookup
 from search.listings import counts
 
@@ -86,33 +86,6 @@ class FacetFiltersForm(forms.Form):
             counted = counts(results, key)
             found.append((self[name], [(value, label, counted.get(value, 0)) for value, label in choices]))
         return found
-
-
-class CaptchaInput(CaptchaTextInput):
-    """Ties the answer box to the field's help text, which gives the alternative to the image."""
-
-    def get_context(self, name, value, attrs):
-        context = super().get_context(name, value, attrs)
-        answer = context["widget"]["subwidgets"][-1]["attrs"]
-        answer["aria-describedby"] = f"{attrs['id']}_helptext"
-        answer["inputmode"] = "numeric"
-        return context
-
-
-class PublicFormCaptchaField(CaptchaField):
-    """The captcha of public forms: put it last, after the fields people came to fill in."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("label", _("Anti-spam check"))
-        kwargs.setdefault(
-            "help_text",
-            _(
-                "Type the result of the calculation shown in the image. Cannot read it? Reload the page "
-                "for another calculation, or write to us at the address at the bottom of the page."
-            ),
-        )
-        kwargs.setdefault("widget", CaptchaInput())
-        super().__init__(**kwargs)
 
 
 class HoneypotField(forms.CharField):

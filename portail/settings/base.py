@@ -1,6 +1,7 @@
 """Production-safe base settings. Everything environment-specific comes from `env`."""
 
 import ipaddress
+import shutil
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
@@ -207,6 +208,8 @@ CAPTCHA_NOISE_FUNCTIONS = ("captcha.helpers.noise_dots",)
 CAPTCHA_IMAGE_SIZE = (200, 66)
 CAPTCHA_FONT_SIZE = 44
 CAPTCHA_TIMEOUT = 10
+# The challenge spoken, for people who cannot see the image, when the Debian package `flite` is installed.
+CAPTCHA_FLITE_PATH = shutil.which("flite")
 
 # Languages: French is the default and the source language of content.
 LANGUAGE_CODE = "fr"

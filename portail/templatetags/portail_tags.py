@@ -3,10 +3,12 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
 from portail import navigation
+from portail.seo import page_description
 
 register = template.Library()
 
@@ -79,3 +81,11 @@ def euros(amount) -> str:
         return ""
     cents = 0 if amount == int(amount) else 2
     return f"{formats.number_format(amount, cents, force_grouping=True)}\xa0€"
+
+
+@register.simple_tag
+def meta_description(page) -> str:
+    """The page's meta description (portail.seo), or the portal's own for views without a page."""
+    if not isinstance(page, Page):
+        return _("Training, funding, support for businesses, digital spaces and workshops in Martinique.")
+    return page_description(page.specific)

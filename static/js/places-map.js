@@ -7,6 +7,13 @@
   if (!container || !data || !window.L) return;
   var places = JSON.parse(data.textContent);
 
+  // The marker images by their collected (hashed) names: Leaflet's own guess, from its CSS, misses them.
+  L.Icon.Default.imagePath = "";
+  L.Icon.Default.mergeOptions({
+    iconUrl: container.dataset.markerIcon,
+    iconRetinaUrl: container.dataset.markerRetina,
+    shadowUrl: container.dataset.markerShadow,
+  });
   var tiles = container.dataset.tiles;
   container.hidden = false;
   var map = L.map(container, { scrollWheelZoom: false, maxZoom: 18 }).setView([14.64, -61.02], 10);
