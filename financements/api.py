@@ -1,14 +1,16 @@
 """The funding guide in /api/v1/financements/: the schemes and the eligibility finder."""
 
 import datetime
+from typing import Literal
 
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from django.http import HttpRequest
 from django.utils import timezone
 
-from financements.eligibility import ProfileError, find_schemes, profile_from_params
+from financements.eligibility import MAX_HEADCOUNT, ProfileError, find_schemes, profile_from_params
+from financements.enums import Beneficiary, ProjectType, Sector
 from financements.selectors import guide_for_language, guide_schemes
 from portail.api.pagination import LinkedPagination
 from portail.api.problems import problem_response
@@ -83,15 +85,15 @@ def schemes(request: HttpRequest):
     "/eligibilite/",
     response={200: Eligibility},
     summary="The schemes a profile is eligible to, and those it nearly is",
-    description="`beneficiaire`, `secteur` and `commune` (a name, postal code or INSEE code) are required.",
+    description="`commune`: a name, a postal code or an INSEE code of Martinique.",
 )
 def eligibility(
     request: HttpRequest,
-    beneficiaire: str = "",
-    secteur: str = "",
-    commune: str = "",
-    projet: str = "",
-    effectif: str = "",
+    beneficiaire: Literal[tuple(Beneficiary.values)],
+    secteur: Literal[tuple(Sector.values)],
+    commune: str,
+    projet: Literal[tuple(ProjectType.values)] | None = None,
+    effectif: int | None = Query(None, ge=0, le=MAX_HEADCOUNT),
 ):
     try:
         profile = profile_from_params(request.GET)

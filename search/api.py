@@ -1,18 +1,22 @@
 """The search in /api/v1/search/: the same query and facets as the search page (search.params)."""
 
 import math
+from typing import Literal
 
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from portail.api.pagination import page_links
 from portail.api.problems import problem_response
 from search import engines
 from search.facets import FACETS
-from search.params import read_language, read_query
+from search.params import MAX_PAGE, MAX_RADIUS_KM, MAX_TEXT, read_language, read_query
+from search.query import SORTS
 
 router = Router(tags=["search"])
+Language = Literal[tuple(code for code, _name in settings.LANGUAGES)]
 FACET_NOTE = ", ".join(f"`{facet.key}`" for facet in FACETS)
 
 
@@ -60,13 +64,13 @@ class Suggestions(Schema):
 )
 def search(
     request: HttpRequest,
-    q: str = "",
-    lang: str = "fr",
-    sort: str = "relevance",
-    near: str = "",
-    radius: str = "",
-    anywhere: str = "",
-    page: str = "1",
+    q: str = Query("", max_length=MAX_TEXT),
+    lang: Language = "fr",
+    sort: Literal[SORTS] = "relevance",
+    near: str | None = Query(None, pattern="^[0-9]{5}$", description="INSEE code of a commune"),
+    radius: int | None = Query(None, ge=1, le=MAX_RADIUS_KM, description="km from `near`"),
+    anywhere: Literal["1"] | None = Query(None, description="1: a commune in `q` is a word, not a place"),
+    page: int = Query(1, ge=1, le=MAX_PAGE),
 ):
     language, errors = read_language(request.GET)
     query, query_errors = read_query(request.GET, language)
@@ -105,7 +109,7 @@ def search(
 
 
 @router.get("/suggestions/", response={200: Suggestions}, summary="Suggestions for a text being typed")
-def suggestions(request: HttpRequest, q: str = "", lang: str = "fr"):
+def suggestions(request: HttpRequest, q: str = Query("", max_length=100), lang: Language = "fr"):
     language, errors = read_language(request.GET)
     if errors:
         return problem_response(400, "No suggestions in this language.", errors=errors)

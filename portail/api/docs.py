@@ -15,7 +15,10 @@ PROBLEM_SCHEMA = {
         "title": {"type": "string"},
         "status": {"type": "integer"},
         "detail": {"type": "string"},
-        "errors": {"type": "array", "items": {}},
+        "errors": {
+            "description": "What was wrong: a list, or an object by parameter name.",
+            "anyOf": [{"type": "array", "items": {}}, {"type": "object"}],
+        },
     },
     "required": ["type", "title", "status"],
 }

@@ -5,6 +5,7 @@ import pytest
 from django.urls import get_resolver
 
 from portail.api import api
+from tests.utils import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,10 @@ def test_the_search_answers_as_the_old_search_api_with_page_links(client, open_d
     assert new["count"] == old["count"] == 1
     assert new["results"] == old["results"] and new["facets"] == old["facets"]
     assert new["next"] is None and new["previous"] is None
-    assert client.get("/api/v1/search/", {"page": "0"}).status_code == 400
+    assert client.get("/api/v1/search/", {"page": "0"}).status_code == 422
+    assert client.get("/api/v1/search/", {"radius": "5"}).json()["errors"] == [
+        in_language("fr", "To search within a radius, choose the commune to measure from.", escaped=False)
+    ]
 
 
 def test_the_search_filters_by_facet_and_links_the_next_page(client, open_data):
@@ -118,4 +122,3 @@ def test_the_events_are_the_upcoming_ones(client, open_data):
     data = client.get("/api/v1/evenements/").json()
     assert [event["title"] for event in data["results"]] == ["Atelier smartphone", "Café numérique"]
     assert data["results"][0]["seats_free"] == 10
-

@@ -28,9 +28,15 @@ def test_a_limit_beyond_the_maximum_is_refused(client, db):
     assert_problem(client.get("/api/v1/lieux/", {"limit": 201}), 422)
 
 
-def test_an_incomplete_eligibility_profile_is_a_400_problem_naming_each_field(client, db):
-    body = assert_problem(client.get("/api/v1/financements/eligibilite/", {"secteur": "commerce"}), 400)
-    assert {"beneficiaire", "commune"} <= set(body["errors"])
+def test_an_incomplete_eligibility_profile_is_a_422_problem_naming_each_field(client, db):
+    body = assert_problem(client.get("/api/v1/financements/eligibilite/", {"secteur": "commerce"}), 422)
+    assert [error["loc"] for error in body["errors"]] == [["query", "beneficiaire"], ["query", "commune"]]
+
+
+def test_a_commune_not_of_martinique_is_a_400_problem_explaining_it(client, db):
+    profile = {"beneficiaire": "tpe", "secteur": "commerce", "commune": "Pointe-à-Pitre"}
+    body = assert_problem(client.get("/api/v1/financements/eligibilite/", profile), 400)
+    assert set(body["errors"]) == {"commune"}
 
 
 def test_a_method_not_allowed_is_a_405_problem(client, db):
