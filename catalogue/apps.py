@@ -7,6 +7,10 @@ class CatalogueConfig(AppConfig):
     verbose_name = _("Training catalogue")
 
     def ready(self):
+        from catalogue.api import router as api_router
+        from portail.api import register as register_api
+
+        register_api("/catalogue/", api_router)  # its endpoints in /api/v1/
         from django.db.models.signals import post_delete, post_save
 
         from catalogue.indexing import on_programme_deleted, on_programme_saved

@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -195,3 +195,14 @@ def catalogue_rows(index: CatalogueIndexPage, today: datetime.date, site_url: st
             site_url + page.get_url(),
             page.last_published_at.date().isoformat() if page.last_published_at else "",
         ]
+
+
+def published_programmes(today: datetime.date) -> QuerySet:
+    """The live French programmes with `next_start` and their upcoming sessions (`upcoming`), by title."""
+    upcoming = Prefetch(
+        "sessions",
+        queryset=TrainingSession.objects.filter(start_date__gte=today).order_by("start_date"),
+        to_attr="upcoming",
+    )
+    pages = TrainingPage.objects.live().filter(locale=Locale.get_default()).order_by("title", "pk")
+    return _with_next_start(pages, today).prefetch_related(upcoming)

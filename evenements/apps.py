@@ -7,6 +7,10 @@ class EvenementsConfig(AppConfig):
     verbose_name = _("Events and workshops")
 
     def ready(self):
+        from evenements.api import router as api_router
+        from portail.api import register as register_api
+
+        register_api("/evenements/", api_router)  # its endpoints in /api/v1/
         from evenements.search import register_search
 
         register_search()

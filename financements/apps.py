@@ -7,6 +7,10 @@ class FinancementsConfig(AppConfig):
     verbose_name = _("Funding guide")
 
     def ready(self):
+        from financements.api import router as api_router
+        from portail.api import register as register_api
+
+        register_api("/financements/", api_router)  # its endpoints in /api/v1/
         from financements.search import register_search
 
         register_search()

@@ -16,6 +16,10 @@ class GuichetConfig(AppConfig):
     verbose_name = _("Guichet unique")
 
     def ready(self):
+        from guichet.api import router as api_router
+        from portail.api import register as register_api
+
+        register_api("/guichet/", api_router)  # its endpoints in /api/v1/
         from django.contrib.auth.signals import user_logged_in
 
         user_logged_in.connect(watch_partner_sign_in, dispatch_uid="guichet.watch_partner_sign_in")

@@ -7,6 +7,10 @@ class LabelConfig(AppConfig):
     verbose_name = _("Label « produit local numérique »")
 
     def ready(self):
+        from label.api import router as api_router
+        from portail.api import register as register_api
+
+        register_api("/label/", api_router)  # its endpoints in /api/v1/
         from label.search import register_search
 
         register_search()

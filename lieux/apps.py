@@ -7,6 +7,10 @@ class LieuxConfig(AppConfig):
     verbose_name = _("Tiers-lieux and mediation places")
 
     def ready(self):
+        from lieux.api import router as api_router
+        from portail.api import register as register_api
+
+        register_api("/lieux/", api_router)  # its endpoints in /api/v1/
         from lieux.search import register_search
 
         register_search()

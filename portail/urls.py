@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portail import views
+from portail.api import api
 from portail.sitemaps import TranslatedSitemap
 
 handler500 = "portail.views.server_error"
@@ -25,6 +26,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt),
     path("healthz", views.health, name="health"),
     path("readyz", views.readiness, name="readiness"),
+    path("api/v1/", api.urls),
     path("api/catalogue/", include("catalogue.api_urls")),
     path("api/guichet/", include("guichet.api_urls")),
     path("api/label/", include("label.api_urls")),

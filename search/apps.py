@@ -12,6 +12,10 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from portail.api import register as register_api
+        from search.api import router as api_router
+
+        register_api("/search/", api_router)  # its endpoints in /api/v1/
         from search import checks, indexing  # noqa: F401 (checks: registers the system checks)
 
         indexing.connect_signals()

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portail.middleware.security_headers_middleware",
+    "portail.api.http.api_http_middleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portail.page_cache.anonymous_page_cache_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -238,6 +239,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# The public API (/api/v1/, docs/api.md): requests per client address, "number/period" (s, m, h, d).
+API_THROTTLE_RATE = "120/m"
 
 WAGTAIL_SITE_NAME = "Portail numérique de Martinique"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

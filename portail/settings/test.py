@@ -29,3 +29,4 @@ PRIVATE_MEDIA_ROOT = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"portail-te
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 # The page cache on whatever the cache is: the tests run in one process (tests/portail/test_page_cache.py).
 PAGE_CACHE = True
+API_THROTTLE_RATE = "10000/m"  # tests/portail/test_api.py lowers it to see a 429
