@@ -79,15 +79,16 @@ def base_url(server_env):
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    for _attempt in range(100):
+    deadline = time.monotonic() + 90  # a loaded machine can take long to import Django and Wagtail
+    while server.poll() is None and time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(f"{url}/healthz", timeout=1)
+            urllib.request.urlopen(f"{url}/healthz", timeout=5)
             break
         except OSError:
             time.sleep(0.2)
     else:
         server.kill()
-        pytest.fail("The e2e server did not start.")
+        pytest.fail(f"The e2e server did not start (exit code {server.poll()}).")
     yield url
     server.terminate()
     server.wait(timeout=10)
