@@ -97,7 +97,7 @@ def gunicorn(tmp_path):
     }
     command = [sys.executable, "-m", "gunicorn", "portail.wsgi", "--bind", f"127.0.0.1:{port}"]
     server = subprocess.Popen(command, cwd=BASE_DIR, env=env, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60
     while server.poll() is None and time.monotonic() < deadline:
         try:
             health = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
