@@ -86,7 +86,8 @@ def _with_page(params, page: int) -> str:
 
 
 def _guidance(params, query) -> dict:
-    """Ways out of an empty result: nearby communes, related searches (the typed words' synonyms)."""
+    """Ways out of an empty result: nearby communes, related searches (the typed words' synonyms, in
+    the page's language only)."""
     nearby = []
     chosen = query.filters.get("commune", [])
     if chosen:
@@ -107,7 +108,7 @@ def _guidance(params, query) -> dict:
     for group in SynonymGroup.objects.all():
         terms = group.terms
         if typed & {fold(term) for term in terms}:
-            related += [term for term in terms if fold(term) not in typed]
+            related += [term for term in group.terms_in(get_language()) if fold(term) not in typed]
     return {"nearby": nearby, "related": list(dict.fromkeys(related))[:6]}
 
 
