@@ -59,15 +59,18 @@ def route_variants(pattern: str) -> list[str]:
     return variants
 
 
-def alias_routes(pattern: str, name: str) -> list:
+def alias_routes(pattern: str, name: str, serve) -> list:
     """Django URL patterns for the other languages' slugs of a sub-route: each redirects (301) to
-    the sub-route in the active language, so that no old or shared link breaks."""
+    the sub-route in the active language, so that no old or shared link breaks; a form posted to
+    one (a page opened before a change) is served as it is, since a redirect would lose it."""
     if len(route_variants(pattern)) == 1:
         return []
 
     def redirect(page, request, *args, **kwargs):
         from django.http import HttpResponsePermanentRedirect
 
+        if request.method not in ("GET", "HEAD"):
+            return serve(page, request, *args, **kwargs)
         target = page.get_url(request) + page.reverse_subpage(name, args=args, kwargs=kwargs)
         query = request.META.get("QUERY_STRING")
         return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)

@@ -24,5 +24,5 @@ def view_route(pattern: str, view: str, name: str):
 
     serve.__name__ = name
     route = path(route_in_active_language(pattern), name=name)(serve)
-    route._routablepage_routes.extend((alias, ALIAS_ORDER) for alias in alias_routes(pattern, name))
+    route._routablepage_routes.extend((alias, ALIAS_ORDER) for alias in alias_routes(pattern, name, serve))
     return route
