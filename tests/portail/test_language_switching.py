@@ -101,6 +101,9 @@ def test_an_event_not_translated_stays_an_event_in_english(client, event):
     assert '<h1 lang="fr">Premiers pas</h1>' in html
     # its sign-up link keeps the visitor in English, with the English slug
     assert 'href="/en/evenements/premiers-pas/sign-up/"' in html
+    main = html[html.index('<main id="main"') : html.index("</main>")]
+    assert 'href="/en/events/"' in main  # the breadcrumb too
+    assert 'href="/fr/' not in main
 
 
 def test_an_event_sign_up_step_switches_to_the_same_step(client, event):
