@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
@@ -84,3 +84,11 @@ def content_lang(page):
     """` lang="fr"` on the content of a page shown untranslated (`fallback_language`), else nothing."""
     code = getattr(page, "fallback_language", "")
     return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag
+def content_text(page, text):
+    """`text` (a page's title…) to put in an interface sentence: in a `<span lang="fr">` when the
+    page is shown untranslated (`fallback_language`), escaped as usual otherwise."""
+    code = getattr(page, "fallback_language", "")
+    return format_html('<span lang="{}">{}</span>', code, text) if code else conditional_escape(text)

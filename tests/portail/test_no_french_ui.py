@@ -33,14 +33,16 @@ def _catalogue(language: str) -> dict[str, str]:
 
 
 def french_only_sentences() -> list[str]:
-    """French interface sentences (two words or more, no placeholder) unlike their en/es versions."""
+    """French interface sentences (two words or more, no placeholder) unlike their en/es versions,
+    leaving out proper names that English and Spanish sentences keep ("Collectivité Territoriale…")."""
     french, spanish = _catalogue("fr"), _catalogue("es")
+    kept_as_is = "\n".join([*french, *spanish.values()])
     found = []
     for msgid, text in french.items():
         msgid = msgid.split("\x04")[-1]  # without the message context
         if not msgid or "%" in text or "{" in text or "<" in text or len(text.split()) < 2:
             continue
-        if text not in (msgid, spanish.get(msgid, msgid)):
+        if text not in (msgid, spanish.get(msgid, msgid)) and text not in kept_as_is:
             found.append(text)
     return found
 
