@@ -11,7 +11,9 @@ under the visitor's language prefix when they are not translated.
 """
 
 from django.conf import settings
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import path
+from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import get_language
 
@@ -67,8 +69,6 @@ def alias_routes(pattern: str, name: str, serve) -> list:
         return []
 
     def redirect(page, request, *args, **kwargs):
-        from django.http import HttpResponsePermanentRedirect
-
         if request.method not in ("GET", "HEAD"):
             return serve(page, request, *args, **kwargs)
         target = page.get_url(request) + page.reverse_subpage(name, args=args, kwargs=kwargs)
@@ -113,8 +113,6 @@ def route_in_source_language(home, request, path_components):
     The request remembers it (`shown_in_source_language`): the `before_serve_page` hook then sends
     a page that has a translation to it, or marks the French page as shown untranslated.
     """
-    from django.http import Http404
-
     source = home.get_translation_or_none(Locale.get_default())
     if source is None or source.pk == home.pk:
         raise Http404
@@ -126,8 +124,6 @@ def route_in_source_language(home, request, path_components):
 def before_serve_page(page, request, args, kwargs):
     """A page found through the French tree: redirect to its translation if it has one (with its
     sub-route and query string), otherwise show it as it is, marked as in French."""
-    from django.http import HttpResponsePermanentRedirect
-
     if not getattr(request, "shown_in_source_language", False):
         page.fallback_language = ""  # always set: a missing attribute is slow to look up in templates
         return None
@@ -142,8 +138,6 @@ def before_serve_page(page, request, args, kwargs):
 def below_page(request, page, language: str) -> str:
     """The sub-route and query string of the request below `page`, in `language`: what the language
     switcher keeps when it leads to the same page in another language."""
-    from django.utils import translation
-
     below = ""
     match = getattr(request, "routable_resolver_match", None)
     if match is not None and hasattr(page, "reverse_subpage"):
