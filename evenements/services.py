@@ -110,7 +110,11 @@ def _event_in(language: str, event: EventPage) -> EventPage:
 
     locale = Locale.objects.filter(language_code=language).first()
     translated = event.get_translation_or_none(locale) if locale else None
-    return translated if translated and translated.live else event
+    if translated and translated.live:
+        return translated
+    # shown in French: its links stay under the recipient's language prefix (portail.languages)
+    event.fallback_language = event.locale.language_code if event.locale.language_code != language else ""
+    return event
 
 
 SUBJECTS = {
@@ -139,7 +143,7 @@ def send_registration_email(*, registration: Registration, kind: str) -> None:
             "event": event,
             "kind": kind,
             "url": url,
-            "cancel_url": f"{url}annuler/{cancel_token(registration)}/",
+            "cancel_url": url + event.reverse_subpage("cancel", kwargs={"token": cancel_token(registration)}),
         }
         message = EmailMessage(
             subject=SUBJECTS[kind](event, registration),

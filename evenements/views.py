@@ -97,7 +97,8 @@ def registration_view(request, event):
                 context_overrides={
                     "registration": registration,
                     "waiting": registration.status == RegistrationStatus.WAITING,
-                    "cancel_path": f"{event.url}annuler/{services.cancel_token(registration)}/",
+                    "cancel_path": event.url
+                    + event.reverse_subpage("cancel", kwargs={"token": services.cancel_token(registration)}),
                 },
             )
     else:

@@ -21,6 +21,7 @@ from financements.admin_forms import FundingSchemeAdminForm
 from financements.enums import Beneficiary, FunderKind, HelpKind, ProjectType, SchemeStatus, Sector
 from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portail.fields import ChoiceListField
+from portail.languages import LanguageFallbackMixin
 from portail.models.pages import MenuTitleMixin
 from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import view_route
@@ -49,7 +50,7 @@ class Funder(TranslatableMixin, models.Model):
         return slugify(self.name)[:60].strip("-")
 
 
-class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
+class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
     """The guide: lists the schemes below it with filters, and hosts the eligibility finder."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -115,7 +116,7 @@ def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> Sc
     return SchemeStatus.OPEN if opens_on else SchemeStatus.UNDATED
 
 
-class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, Page):
+class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
     """A scheme a TPE or a learner can use; a call for projects is a scheme with a deadline."""
 
     summary = models.TextField(_("summary"), max_length=400)

@@ -54,10 +54,10 @@ def funding_alert_unsubscribe(*, token: str) -> bool:
 
 
 def _links(alert, guide) -> dict:
-    base = f"{settings.SITE_URL}{guide.url}alertes/"
+    base = f"{settings.SITE_URL}{guide.url}"
     return {
-        "confirm_url": f"{base}confirmer/{alert.token}/",
-        "unsubscribe_url": f"{base}desinscrire/{alert.token}/",
+        "confirm_url": base + guide.reverse_subpage("alert_confirm", kwargs={"token": alert.token}),
+        "unsubscribe_url": base + guide.reverse_subpage("alert_unsubscribe", kwargs={"token": alert.token}),
         "one_click_url": settings.SITE_URL
         + reverse("funding-alert-one-click-unsubscribe", args=[alert.token]),
     }

@@ -99,7 +99,7 @@ def atom_feed_view(request, guide):
 def alert_subscribe_view(request, guide):
     """POST from the finder's results; on a mistake the form comes back with what was typed."""
     if request.method != "POST":
-        return redirect(guide.url + "trouver/")
+        return redirect(guide.url + guide.reverse_subpage("finder"))
     form = AlertForm(request.POST, user=request.user)
     if not form.is_valid():
         return guide.render(

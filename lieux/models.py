@@ -30,6 +30,7 @@ from lieux.enums import (
 from lieux.opening_hours import parse_or_none, validate_opening_hours
 from portail.blocks import BodyBlock
 from portail.fields import ChoiceListField
+from portail.languages import LanguageFallbackMixin
 from portail.models.pages import MenuTitleMixin
 from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import view_route
@@ -58,7 +59,7 @@ def national_phone(value: str) -> str:
     return digits if PHONE.match(digits) else ""
 
 
-class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
+class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
     """The map of places with an accessible list beside it, filters (GET) and "near me" ordering."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -76,7 +77,7 @@ class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page)
     map = view_route("", "lieux.views.map_view", name="map")
 
 
-class PlacePage(RoutablePageMixin, OwnerPublishesMixin, Page):
+class PlacePage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
     """A tiers-lieu or mediation place, with the fields of the national standard."""
 
     summary = models.TextField(_("summary"), max_length=280)

@@ -81,12 +81,14 @@ def send_verification_requests(now=None) -> int:
 
 
 def _send_verification_request(place: PlacePage) -> None:
-    context = {
-        "place": place,
-        "confirm_url": f"{settings.SITE_URL}{place.url}confirmer/{verification_token(place)}/",
-        "correct_url": f"{settings.SITE_URL}{place.url}corriger/",
-    }
     with translation.override(settings.LANGUAGE_CODE):
+        url = f"{settings.SITE_URL}{place.url}"
+        context = {
+            "place": place,
+            "confirm_url": url
+            + place.reverse_subpage("confirm", kwargs={"token": verification_token(place)}),
+            "correct_url": url + place.reverse_subpage("correction"),
+        }
         EmailMessage(
             subject=_("Is the information about %(place)s still right?") % {"place": place.title},
             body=render_to_string("lieux/emails/verify.txt", context),

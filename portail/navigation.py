@@ -12,6 +12,7 @@ from django.core.cache import cache
 
 from wagtail.models import Page, Site
 
+from portail.languages import in_language_prefix
 from portail.models import NavigationSettings
 from portail.selectors import active_locale, localized_pages, nearest_translated_ancestors
 
@@ -76,15 +77,33 @@ def contact(request) -> dict:
 
 
 def breadcrumb(request, page: Page) -> list[dict]:
-    """The page's ancestors below the root, from the home page down: url and title."""
-    return _cached(
-        request,
-        f"breadcrumb:{page.pk}",
-        lambda _navigation: [
-            {"url": ancestor.get_url(request), "title": ancestor.title}
-            for ancestor in page.get_ancestors()[1:]
-        ],
-    )
+    """The page's ancestors below the root, from the home page down: url and title. A French page
+    shown in another language (`fallback_language`) gets that language's ancestors."""
+    if not getattr(page, "fallback_language", ""):
+        return _cached(
+            request,
+            f"breadcrumb:{page.pk}",
+            lambda _navigation: [
+                {"url": ancestor.get_url(request), "title": ancestor.title, "fallback_language": ""}
+                for ancestor in page.get_ancestors()[1:]
+            ],
+        )
+    locale = active_locale(request)
+
+    def compute(_navigation):
+        ancestors = localized_pages(list(page.get_ancestors()[1:]), locale, specific=False)
+        return [
+            {
+                "url": in_language_prefix(ancestor.get_url(request), locale.language_code)
+                if ancestor.fallback_language
+                else ancestor.get_url(request),
+                "title": ancestor.title,
+                "fallback_language": ancestor.fallback_language,
+            }
+            for ancestor in ancestors
+        ]
+
+    return _cached(request, f"breadcrumb:{page.pk}:{locale.pk}", compute)
 
 
 def translations(request, page: Page, languages: list[str]) -> dict[str, tuple[str, bool]]:

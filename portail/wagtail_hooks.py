@@ -3,7 +3,7 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 
-from portail import translation_editor
+from portail import languages, translation_editor
 from portail.admin_menu import DATA_MENU, ContentMenu, DataMenu, PermissionMenuItem
 from portail.outbox.admin_views import OutboxView, ResendView
 
@@ -45,3 +45,6 @@ def register_outbox_menu_item():
         order=900,
         permission="portail.view_outboundemail",
     )
+
+
+hooks.register("before_serve_page", languages.before_serve_page)

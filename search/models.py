@@ -122,3 +122,8 @@ class SynonymGroup(models.Model):
             for t in text.split(",")
             if t.strip()
         ]
+
+    def terms_in(self, language: str) -> list[str]:
+        """The words of one language ("fr", "en", "es"): what a page in that language suggests."""
+        text = {"fr": self.french, "en": self.english, "es": self.spanish}.get(language, "")
+        return [t.strip() for t in text.split(",") if t.strip()]

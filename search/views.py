@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from portail.languages import in_language_prefix
 from portail.models import Commune
 from search import engines
 from search.facets import BY_KEY, FACETS
@@ -35,6 +36,8 @@ def search_page(request):
     results = engines.search(query)
     for hit in results.hits:
         hit.type_label = BY_KEY["type"].label_of(hit.type)
+        if hit.locale != get_language():  # shown in French, under the visitor's language prefix
+            hit.url = in_language_prefix(hit.url, get_language())
     selected = [(key, value) for key, values in query.filters.items() for value in values]
     labels = {(key, v.value): v.label for key, values in results.facets.items() for v in values}
     communes = Commune.objects.order_by("name").values_list("insee_code", "name")
@@ -86,7 +89,8 @@ def _with_page(params, page: int) -> str:
 
 
 def _guidance(params, query) -> dict:
-    """Ways out of an empty result: nearby communes, related searches (the typed words' synonyms)."""
+    """Ways out of an empty result: nearby communes, related searches (the typed words' synonyms, in
+    the page's language only)."""
     nearby = []
     chosen = query.filters.get("commune", [])
     if chosen:
@@ -107,7 +111,7 @@ def _guidance(params, query) -> dict:
     for group in SynonymGroup.objects.all():
         terms = group.terms
         if typed & {fold(term) for term in terms}:
-            related += [term for term in terms if fold(term) not in typed]
+            related += [term for term in group.terms_in(get_language()) if fold(term) not in typed]
     return {"nearby": nearby, "related": list(dict.fromkeys(related))[:6]}
 
 

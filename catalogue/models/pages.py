@@ -30,6 +30,7 @@ from catalogue.enums import (
 from catalogue.models.location import Location
 from portail.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portail.fields import ChoiceListField
+from portail.languages import LanguageFallbackMixin
 from portail.models.pages import MenuTitleMixin
 from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import view_route
@@ -45,7 +46,7 @@ LOCATION_PANELS = [
 ]
 
 
-class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Page):
+class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
     """The training catalogue: lists and filters the programmes below it; hosts provider pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -64,7 +65,7 @@ class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin,
     provider = view_route("organismes/<slug:slug>/", "catalogue.views.provider_view", name="provider")
 
 
-class TrainingPage(RoutablePageMixin, Location, OwnerPublishesMixin, Page):
+class TrainingPage(RoutablePageMixin, Location, OwnerPublishesMixin, LanguageFallbackMixin, Page):
     """A training programme (LHEO "formation"): what it leads to, for whom, where and when."""
 
     summary = models.TextField(_("summary"), max_length=600, blank=True)

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -7,11 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.blocks import BodyBlock, EntryPointBlock, HighlightBlock
+from portail.languages import LanguageFallbackMixin, route_in_source_language
 from portail.page_permissions import OwnerPublishesMixin
 from portail.selectors import localize_links
 
 
-class HomePage(OwnerPublishesMixin, Page):
+class HomePage(OwnerPublishesMixin, LanguageFallbackMixin, Page):
     """The entry to the portal: the five journeys and editable highlights."""
 
     hero_title = models.CharField(_("main title"), max_length=150)
@@ -40,6 +42,14 @@ class HomePage(OwnerPublishesMixin, Page):
         localize_links(request, self.journeys, self.highlights)
         return super().get_context(request, *args, **kwargs)
 
+    def route(self, request, path_components):
+        """A path this language's tree lacks may be a French page not translated yet: look for it
+        in the French tree (`portail.languages`)."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            return route_in_source_language(self, request, path_components)
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
@@ -61,7 +71,7 @@ class MenuTitleMixin(models.Model):
         abstract = True
 
 
-class StandardPage(MenuTitleMixin, OwnerPublishesMixin, Page):  # noqa: DJ008 (Page defines __str__)
+class StandardPage(MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):  # noqa: DJ008 (Page defines __str__)
     """A content page: guides, legal notice, accessibility statement, privacy policy…"""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)

@@ -2,12 +2,13 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from portail import navigation
+from portail import languages, navigation
 from portail.seo import page_description
 
 register = template.Library()
@@ -15,31 +16,28 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per language: the page's translation, or the same screen in that language.
+    """One link per language to the same screen: the page's translation, with the same sub-route
+    (its slugs translated) and query string, or the same path under the other language's prefix.
 
     `translated` is false when a page has no translation in that language: the link then goes to
-    its closest translated ancestor in that language (the listing it belongs to, at worst the home
-    page) and no hreflang alternate is announced.
+    the French page shown under that language's prefix (`portail.languages`), which says it is in
+    French, and no hreflang alternate is announced.
     """
     request = context["request"]
     page = context.get("page")
     current = get_language()
     codes = [code for code, _name in settings.LANGUAGES]
     targets = None
-    # A screen below the page (a routable page's sub-path, filters) is the same screen in every language.
-    below = ""
     if isinstance(page, Page) and page.pk:
         targets = navigation.translations(request, page, codes)
-        page_url = page.get_url(request) or ""
-        full_path = request.get_full_path()
-        if page_url and full_path.startswith(page_url):
-            below = full_path[len(page_url) :]
     links = []
     for code in codes:
         if targets is not None:
             url, translated = targets[code]
-            if translated:
-                url += below
+            source_url, source_translated = targets[languages.SOURCE_LANGUAGE]
+            if not translated and source_translated:
+                url = languages.in_language_prefix(source_url, code)
+            url += languages.below_page(request, page, code)
         else:
             url, translated = translate_url(request.get_full_path(), code), True
         links.append(
@@ -89,3 +87,18 @@ def meta_description(page) -> str:
     if not isinstance(page, Page):
         return _("Training, funding, support for businesses, digital spaces and workshops in Martinique.")
     return page_description(page.specific)
+
+
+@register.simple_tag
+def content_lang(page):
+    """` lang="fr"` on the content of a page shown untranslated (`fallback_language`), else nothing."""
+    code = getattr(page, "fallback_language", "")
+    return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag
+def content_text(page, text):
+    """`text` (a page's title…) to put in an interface sentence: in a `<span lang="fr">` when the
+    page is shown untranslated (`fallback_language`), escaped as usual otherwise."""
+    code = getattr(page, "fallback_language", "")
+    return format_html('<span lang="{}">{}</span>', code, text) if code else conditional_escape(text)

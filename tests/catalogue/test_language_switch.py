@@ -11,6 +11,6 @@ def test_switching_language_keeps_the_screen_and_the_filters(client, catalogue):
     provider_page = client.get("/fr/formations/organismes/awitec/").content.decode()
     listing = client.get("/fr/formations/?niveau=5&rythme=apprentissage").content.decode()
 
-    assert 'href="/en/courses/organismes/awitec/"' in provider_page
-    assert 'hreflang="es" href="http://testserver/es/cursos/organismes/awitec/"' in provider_page
+    assert 'href="/en/courses/providers/awitec/"' in provider_page
+    assert 'hreflang="es" href="http://testserver/es/cursos/organismos/awitec/"' in provider_page
     assert 'href="/es/cursos/?niveau=5&amp;rythme=apprentissage"' in listing

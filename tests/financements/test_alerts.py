@@ -27,7 +27,7 @@ def subscribe(client, django_capture_on_commit_callbacks):
             "captcha_1": "PASSED",
             **overrides,
         }
-        url = "/fr/financements/alertes/" if language == "fr" else "/en/funding/alertes/"
+        url = "/fr/financements/alertes/" if language == "fr" else "/en/funding/alerts/"
         with django_capture_on_commit_callbacks(execute=True):  # the e-mail is sent once the request commits
             return client.post(url, data)
 
@@ -109,7 +109,7 @@ def test_a_scheme_closing_soon_is_announced_even_if_known(client, schemes, guide
 def test_alerts_are_written_in_the_subscribers_language(client, schemes, guide, subscribe):
     subscribe(language="en")
     assert mail.outbox[0].subject == "Confirm your funding alert"
-    assert "/en/funding/alertes/confirmer/" in mail.outbox[0].body
+    assert "/en/funding/alerts/confirm/" in mail.outbox[0].body
 
 
 def test_unsubscribing_deletes_the_alert(client, schemes, subscribe):

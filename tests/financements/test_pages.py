@@ -121,7 +121,7 @@ def test_the_guide_in_english_shows_translated_schemes_and_marks_french_ones(cli
     html = client.get("/en/funding/").content.decode()
 
     assert '<a href="/en/funding/mofwazaj-dijital/">Mofwazaj Dijital (digital grant)</a>' in html
-    assert '<a href="/fr/financements/pret/" lang="fr">Prêt numérique</a>' in html
+    assert '<a href="/en/financements/pret/" lang="fr">Prêt numérique</a>' in html
 
 
 def test_finder_asks_one_question_at_a_time_and_keeps_the_answers(client, schemes):

@@ -6,7 +6,6 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from portail.views import server_error
-from tests.portail.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,27 +50,6 @@ def test_language_switcher_lands_on_the_translated_page(client, site_tree):
     assert '<a href="/fr/se-former/" lang="fr" hreflang="fr" aria-current="true">Français</a>' in switcher
     assert '<a href="/en/learn/" lang="en" hreflang="en">English</a>' in switcher
     assert '<a href="/es/formarse/" lang="es" hreflang="es">Español</a>' in switcher
-
-
-def test_switcher_goes_to_the_home_page_when_a_page_is_not_translated(client, site_tree):
-    site_tree.page["es"].unpublish()
-    html = client.get("/fr/se-former/").content.decode()
-
-    assert '<a href="/es/" lang="es" hreflang="es">Español<span class="visually-hidden" lang="fr">' in html
-    assert 'hreflang="es" href=' not in html
-
-
-def test_switcher_goes_to_the_closest_translated_page_above_an_untranslated_one(client, site_tree):
-    StandardPageFactory(parent=site_tree.page["fr"], title="Ateliers du Lorrain", slug="ateliers-lorrain")
-    html = client.get("/fr/se-former/ateliers-lorrain/").content.decode()
-
-    assert (
-        '<a href="/en/learn/" lang="en" hreflang="en">English<span class="visually-hidden" lang="fr">' in html
-    )
-    assert (
-        '<a href="/es/formarse/" lang="es" hreflang="es">Español<span class="visually-hidden" lang="fr">'
-        in html
-    )
 
 
 def test_screens_that_are_not_pages_switch_language_too(client, site_tree):

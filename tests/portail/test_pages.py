@@ -220,7 +220,7 @@ def test_an_untranslated_menu_page_is_marked_with_its_language(client, site_tree
 
     html = client.get("/en/").content.decode()
 
-    assert '<a href="/fr/se-former/" lang="fr">Se former</a>' in html
+    assert '<a href="/en/se-former/" lang="fr">Se former</a>' in html
 
 
 def test_a_link_to_an_unpublished_page_is_not_shown(client, site_tree):

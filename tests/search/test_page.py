@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from search.indexing import rebuild
@@ -35,6 +37,8 @@ def test_a_french_only_record_on_the_english_page_says_its_language(client, inde
     html = client.get("/en/search/", {"q": "cybersecurity"}).content.decode()
     assert 'lang="fr">Technicien en cybersécurité</a>' in html
     assert "in French" in html
+    link = re.search(r'<a href="([^"]+)" lang="fr">Technicien en cybersécurité</a>', html)[1]
+    assert link.startswith("/en/")  # the visitor stays in English
 
 
 def test_zero_results_give_ways_out(client, indexed):
@@ -43,7 +47,8 @@ def test_zero_results_give_ways_out(client, indexed):
     assert "Retirez un filtre" in html
     assert "commune=97" in html  # nearby communes
     assert '">Commune: Le Lorrain <span aria-hidden="true">' in html  # the chip names the commune, not 97214
-    assert 'href="?q=cybersecurity"' in html  # related searches
+    assert 'href="?q=s%C3%A9curit%C3%A9%20informatique"' in html  # related searches, in French only
+    assert 'href="?q=cybersecurity"' not in html and 'href="?q=ciberseguridad"' not in html
 
 
 def test_bad_parameters_are_explained_and_the_rest_is_used(client, indexed):
