@@ -3,6 +3,7 @@ from io import StringIO
 import pytest
 
 from django.core.management import call_command
+from django.utils import translation
 
 from demo import financements as demo_financements
 from financements.models import Funder, FundingGuidePage, FundingSchemePage
@@ -35,7 +36,8 @@ def test_the_demo_funding_guide(client, db):
         guide = FundingGuidePage.objects.get(locale__language_code=language)
         assert f'href="{guide.url}"' in client.get(path).content.decode()  # the home's funding journey
         assert client.get(guide.url).status_code == 200
-        assert client.get(f"{guide.url}trouver/").status_code == 200
+        with translation.override(language):
+            assert client.get(guide.url + guide.reverse_subpage("finder")).status_code == 200
 
     for scheme in FundingSchemePage.objects.live():
         assert client.get(scheme.url).status_code == 200, scheme.url

@@ -6,6 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 from demo.catalogue import INDEX_TEXTS, demo_programme_path
 from demo.financements import SCHEMES
 from demo.site import PAGES
+from portail.languages import translated_route
 from tests.e2e.conftest import record_axe
 
 SLUGS = {page["key"]: page["slug"] for page in PAGES}
@@ -24,10 +25,12 @@ SCREENS = {
     ),
     "funding scheme": lambda lang: f"/{lang}/{getattr(SLUGS['financements'], lang)}/{getattr(GRANT, lang)}/",
     "finder question": lambda lang: (
-        f"/{lang}/{getattr(SLUGS['financements'], lang)}/trouver/?beneficiaire=tpe"
+        f"/{lang}/{getattr(SLUGS['financements'], lang)}/{translated_route('trouver/', lang)}"
+        "?beneficiaire=tpe"
     ),
     "finder results": lambda lang: (
-        f"/{lang}/{getattr(SLUGS['financements'], lang)}/trouver/?{FINDER_ANSWERS}"
+        f"/{lang}/{getattr(SLUGS['financements'], lang)}/{translated_route('trouver/', lang)}"
+        f"?{FINDER_ANSWERS}"
     ),
     "printable funding guide": lambda lang: f"/{lang}/{getattr(SLUGS['financements'], lang)}/imprimer/",
     "training catalogue (filters, pagination)": lambda lang: (
@@ -39,7 +42,8 @@ SCREENS = {
     "search with a commune in the text": lambda lang: f"{SEARCH[lang]}?q=formation+Le+Lorrain",
     "training programme (sessions)": lambda lang: demo_programme_path(3, lang),
     "training provider": lambda lang: (
-        f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/organismes/isca-business-school/"
+        f"/{lang}/{getattr(INDEX_TEXTS['slug'], lang)}/{translated_route('organismes/', lang)}"
+        "isca-business-school/"
     ),
     "guichet: start": lambda lang: f"/{lang}/guichet/",
     "guichet: first step of the request": lambda lang: f"/{lang}/guichet/demande/entreprise/",
