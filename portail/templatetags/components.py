@@ -11,10 +11,14 @@ def field_anchor(field) -> str:
     return field.id_for_label or f"{field.auto_id}_0"
 
 
-@register.filter
-def error_fields(form) -> list:
-    """The form's visible fields that have errors, in page order (the honeypot `website` left out)."""
-    return [field for field in form.visible_fields() if field.errors and field.name != "website"]
+@register.simple_tag
+def error_entries(form=None, field=None) -> dict:
+    """What an error summary lists: the form's errors of no field, and its visible fields in error in page
+    order (the honeypot `website` left out); or, given `field`, that one field's errors only."""
+    if field is not None:
+        return {"general": [], "fields": [field] if field.errors else []}
+    fields = [field for field in form.visible_fields() if field.errors and field.name != "website"]
+    return {"general": list(form.non_field_errors()), "fields": fields}
 
 
 @register.simple_tag
