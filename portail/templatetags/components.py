@@ -1,6 +1,7 @@
 """Helpers of the design-system components (templates/components/, docs/design-system.md)."""
 
 from django import template
+from django.forms import BoundField
 
 register = template.Library()
 
@@ -15,8 +16,10 @@ def field_anchor(field) -> str:
 def error_entries(form=None, field=None) -> dict:
     """What an error summary lists: the form's errors of no field, and its visible fields in error in page
     order (the honeypot `website` left out); or, given `field`, that one field's errors only."""
-    if field is not None:
+    if isinstance(field, BoundField):  # an unset template variable comes as ""
         return {"general": [], "fields": [field] if field.errors else []}
+    if not hasattr(form, "visible_fields"):
+        return {"general": [], "fields": []}
     fields = [field for field in form.visible_fields() if field.errors and field.name != "website"]
     return {"general": list(form.non_field_errors()), "fields": fields}
 
