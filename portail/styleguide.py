@@ -56,9 +56,9 @@ class ExampleForm(forms.Form):
         )
 
 
-def _form(language: str) -> ExampleForm:
+def _form(language: str, example: str = "form") -> ExampleForm:
     data = {"company": "", "description": "x" * 230, "topics": ["web"]}
-    return ExampleForm(data, auto_id=f"id_{language}_%s")
+    return ExampleForm(data, auto_id=f"id_{example}_{language}_%s")
 
 
 def _steps(language: str) -> dict:
@@ -90,7 +90,11 @@ EXAMPLES = [
         "Field (text, radios, checkboxes, checkbox)",
         lambda language: {"fields": list(_form(language))},
     ),
-    Example("character_count", "Character count", lambda language: {"field": _form(language)["description"]}),
+    Example(
+        "character_count",
+        "Character count",
+        lambda language: {"field": _form(language, "count")["description"]},
+    ),
     Example("step_indicator", "Step indicator", _steps),
     Example("summary_list", "Summary list", _summary),
     Example(
