@@ -152,6 +152,7 @@ def step_view(request, step, flow: Flow = PERSON):
 def _render_step(request, flow, step, form, draft, **context):
     index = flow.names.index(step)
     steps = [(name, reverse(flow.step_url, args=[name]), title) for name, _form, title in flow.steps]
+    answers = context.pop("answers", {})
     return render(
         request,
         "guichet/person/step.html",
@@ -159,6 +160,8 @@ def _render_step(request, flow, step, form, draft, **context):
             "form": form,
             "step": step,
             "steps": steps,
+            "step_links": [(title, url) for _name, url, title in steps],
+            "review": [(title, url, answers[name]) for name, url, title in steps if name in answers],
             "step_number": index + 1,
             "step_count": len(flow.steps),
             "title": flow.steps[index][2],

@@ -183,6 +183,7 @@ def _render_step(request, step, form, **context):
             "form": form,
             "step": step,
             "steps": STEPS,
+            "step_links": [(label, reverse("guichet:step", args=[name])) for name, _form, label in STEPS],
             "step_number": index + 1,
             "step_count": len(STEPS),
             "title": STEPS[index][2],
@@ -223,7 +224,11 @@ def _check_step(request, draft):
             return redirect(reverse("guichet:tracking", args=[created.tracking_token]) + "?envoyee=1")
     else:
         form = CheckForm(user=request.user)
-    return _render_step(request, "verifier", form, answers=answers, diagnosis=attached_diagnosis(draft))
+    review = [
+        (STEPS[STEP_NAMES.index(name)][2], reverse("guichet:step", args=[name]), answer_form)
+        for name, answer_form in answers.items()
+    ]
+    return _render_step(request, "verifier", form, review=review, diagnosis=attached_diagnosis(draft))
 
 
 FIND_ATTEMPTS_PER_HOUR = 10

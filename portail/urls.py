@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portail import views
+from portail import styleguide, views
 from portail.api import api
 from portail.sitemaps import TranslatedSitemap
 
@@ -41,6 +41,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("guichet/", include("guichet.urls")),
+    path("styleguide/", styleguide.styleguide_view, name="styleguide"),  # DEBUG only
     path("label/", include("label.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),

@@ -17,3 +17,15 @@ def answer_display(field) -> str:
     if value in (None, ""):
         return "—"
     return str(choices.get(value, value))
+
+
+@register.simple_tag
+def answer_rows(form, change_url: str, hide_empty: str = "") -> list[dict]:
+    """A step's answers as rows of the summary list (components/summary_list.html), each changed at
+    `change_url`; the fields named in `hide_empty` (comma-separated) are left out when empty."""
+    hidden = set(filter(None, hide_empty.split(",")))
+    return [
+        {"key": field.label, "value": answer_display(field), "url": change_url}
+        for field in form
+        if field.name not in hidden or field.value()
+    ]

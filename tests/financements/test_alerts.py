@@ -10,6 +10,7 @@ from django.utils import timezone
 from financements.models import FundingAlert, FundingAlertDelivery
 from financements.services import funding_alerts_send
 from tests.financements.factories import FundingSchemePageFactory
+from tests.utils import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -153,7 +154,8 @@ def test_a_mistake_keeps_what_was_typed_and_sends_nothing(client, schemes, subsc
 
     html = response.content.decode()
     assert 'value="madi@example.org"' in html
-    assert "Corrigez les champs signalés ci-dessous." in html
+    assert in_language("fr", "There is a problem", escaped=False) in html
+    assert 'href="#id_consent"' in html and 'aria-invalid="true"' in html
     assert not FundingAlert.objects.exists() and not mail.outbox
 
 

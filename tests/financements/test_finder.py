@@ -49,7 +49,12 @@ def test_results_recap_the_answers_with_a_change_link_each(client, schemes):
     html = client.get(f"{FINDER}?{ANSWERS}").content.decode()
 
     assert in_language("fr", "Your answers", escaped=False) in html
-    for words in ("Le Lorrain", "Commerce", "Site internet", "<dd>3 personnes</dd>"):
+    for words in (
+        "Le Lorrain",
+        "Commerce",
+        "Site internet",
+        '<dd class="summary-list__value">3 personnes</dd>',
+    ):
         assert words in html
     for name in ("beneficiaire", "secteur", "commune", "projet", "effectif"):
         assert f'{escape(ANSWERS)}&amp;changer={name}"' in html

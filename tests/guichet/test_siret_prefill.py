@@ -244,7 +244,7 @@ def test_without_an_answer_the_form_simply_asks(client, site_tree, register, ans
     page = page_of(client.post(STEP, data))
 
     assert in_language("en", NOTICE) not in page
-    assert page.count('class="errorlist') == 4  # name, sector, headcount, commune
+    assert page.count('class="form-field__error"') == 4  # name, sector, headcount, commune
     assert f'value="{SHOP}"' in page
     assert register.queries == ([] if answer is None else [SHOP])
 
@@ -252,7 +252,7 @@ def test_without_an_answer_the_form_simply_asks(client, site_tree, register, ans
 def test_with_no_setting_the_form_asks_for_everything(client, site_tree, settings):
     settings.ENTREPRISES_API_URL = ""
     page = page_of(client.post(STEP, {"siret": SHOP}))
-    assert page.count('class="errorlist') == 4 and in_language("en", NOTICE) not in page
+    assert page.count('class="form-field__error"') == 4 and in_language("en", NOTICE) not in page
 
 
 def test_a_closed_establishment_is_pointed_out(client, site_tree, register):
