@@ -1,6 +1,6 @@
 // The header's « Menu » and the listings' « Filter (n) » are <details>: they work without JavaScript.
 // This script opens them on wide screens (where they are a bar and a side column), closes them again
-// on narrow ones, and mirrors their state in aria-expanded on the summary.
+// when the screen becomes narrow, and mirrors their state in aria-expanded on the summary.
 (function () {
   "use strict";
   var panels = document.querySelectorAll("details[data-open-wide]");
@@ -16,9 +16,13 @@
       mirror(panel);
     });
   }
+  if (wide.matches) {
+    fit();
+  } else {
+    panels.forEach(mirror); // a panel the server opened (a field to fix) stays open
+  }
   panels.forEach(function (panel) {
     panel.addEventListener("toggle", function () { mirror(panel); });
   });
-  fit();
   if (wide.addEventListener) wide.addEventListener("change", fit);
 })();

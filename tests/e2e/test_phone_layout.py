@@ -48,9 +48,7 @@ def test_the_first_result_is_in_the_first_screen_on_a_phone_and_a_desktop(browse
         page = context.new_page()
         page.goto(LISTINGS[listing])
         top = first_result_top(page)
-        FIGURES.append(
-            f"{listing} at {name}: page {page_height(page)} px tall, first result at {top:.0f} px"
-        )
+        FIGURES.append(f"{listing} at {name}: page {page_height(page)} px tall, first result at {top:.0f} px")
         assert top < viewport["height"], (listing, name, top)
         toggle = page.locator(FILTER_TOGGLE)
         if viewport is PHONE:  # closed on a phone, open beside the results on a desktop
