@@ -49,3 +49,10 @@ def filter_chips(context, form) -> list[dict]:
 def any_selected(values) -> bool:
     """Whether one of a facet's values (each with `.selected`) is ticked: its « more » list opens then."""
     return any(getattr(value, "selected", False) for value in values)
+
+
+@register.filter
+def any_ticked(options, ticked) -> bool:
+    """Whether one of the (value, label, count) options is among the field's ticked values."""
+    ticked = {str(value) for value in ticked or ()}
+    return any(str(option[0]) in ticked for option in options)
