@@ -176,10 +176,12 @@ def test_a_learner_in_le_lorrain_finds_a_training_on_a_phone_without_javascript(
     )
     page = context.new_page()
     page.goto("/fr/")
+    page.locator(".site-menu > summary").click()  # the menu is folded on a phone
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Formations").click()
     total = page.get_by_role("heading", name="110 formations")
     assert total.is_visible()
 
+    page.locator(".filter-panel > summary").click()  # so are the filters, below the results' count
     page.get_by_label("Niveau 5 (bac+2)").check()
     page.get_by_label("Apprentissage").check()
     page.get_by_label("Commune de Martinique").fill("lorain")
@@ -212,6 +214,7 @@ def test_a_tpe_owner_asks_for_help_on_a_phone_without_javascript(browser, base_u
     )
     page = context.new_page()
     page.goto("/fr/")
+    page.locator(".site-menu > summary").click()
     page.locator("a.site-header__request").click()
     page.locator("main a.button").click()
 

@@ -6,6 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.e2e.conftest import record_axe
+from tests.utils import in_language
 
 axe = Axe()
 
@@ -16,14 +17,16 @@ def test_a_learner_searches_without_accents_and_narrows_down_on_a_phone_without_
     )
     page = context.new_page()
     page.goto("/fr/")
+    page.locator(".site-menu > summary").click()  # the header's search box is in the menu on a phone
     page.get_by_role("searchbox", name="Rechercher sur le portail").fill("cybersecurite")
-    page.get_by_role("search").get_by_role("button", name="Recherche").click()
+    page.get_by_role("search").get_by_role("button", name=in_language("fr", "Find", escaped=False)).click()
     assert re.search(r"/fr/recherche/\?q=cybersecurite$", page.url)
     total = page.get_by_role("heading", name=re.compile(r"^\d+ résultats?$"))
     before = int(total.inner_text().split()[0])
     assert before > 0
     assert page.locator("main mark").first.is_visible()  # highlighted words
 
+    page.locator(".filter-panel > summary").click()
     page.get_by_role("group", name="Type").get_by_label(re.compile(r"^Formation \(\d+\)$")).check()
     page.get_by_role("button", name="Appliquer").click()
     after = int(page.get_by_role("heading", name=re.compile(r"^\d+ résultats?$")).inner_text().split()[0])
