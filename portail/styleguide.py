@@ -5,6 +5,7 @@ To add a component: write templates/components/<name>.html with its header comme
 Example to EXAMPLES below; `context(language)` builds its parameters (called with the language
 active, so lazy texts come out translated; use `language` to keep HTML ids unique on the page)."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from portail.forms import LongTextField
+from portail.styleguide_layout import layout_examples
 
 COMPONENTS_DIR = Path(settings.BASE_DIR) / "templates" / "components"
 
@@ -138,8 +140,26 @@ EXAMPLES = [
     ),
 ]
 
+EXAMPLES += layout_examples(Example)
+
 # Examples whose template needs a wrapper (several renderings of one component).
 WRAPPERS = {"field": "portail/styleguide/field.html", "notice": "portail/styleguide/notice.html"}
+
+
+# Ids and the attributes pointing at them, renamed per rendering so the page never repeats an id.
+ID_REFERENCES = re.compile(
+    r'\b(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]+)"|href="#([^"]+)"'
+)
+
+
+def scoped_ids(html: str, suffix: str) -> str:
+    def rename(match):
+        if match.group(3):
+            return f'href="#{match.group(3)}--{suffix}"'
+        names = " ".join(f"{name}--{suffix}" for name in match.group(2).split())
+        return f'{match.group(1)}="{names}"'
+
+    return ID_REFERENCES.sub(rename, html)
 
 
 def components() -> list[str]:
@@ -166,6 +186,6 @@ def styleguide_view(request):
             with translation.override(language):
                 template = WRAPPERS.get(name, f"components/{name}.html")
                 html = render_to_string(template, example.context(language), request=request)
-            renderings.append((language, html))
+            renderings.append((language, scoped_ids(html, language)))
         sections.append({"name": name, "title": example.title if example else name, "renderings": renderings})
     return render(request, "portail/styleguide.html", {"sections": sections})

@@ -70,6 +70,16 @@ def test_the_map_shows_clustered_markers_and_sorts_from_the_browser_position(bro
     context.close()
 
 
+def test_on_a_phone_the_map_code_loads_only_when_the_map_comes_into_view(browser, base_url):
+    context, page = new_page(browser, base_url, viewport={"width": 375, "height": 812})
+    page.goto(MAP["fr"])
+    page.locator(".results").first.wait_for()
+    assert page.evaluate("typeof window.L") == "undefined"  # the list comes first, Leaflet waits
+    page.locator("#places-map").scroll_into_view_if_needed()
+    page.locator("#places-map .leaflet-marker-icon, #places-map .marker-cluster").first.wait_for()
+    context.close()
+
+
 def test_a_small_screen_has_no_sideways_scrolling_on_the_map_page(browser, base_url):
     context, page = new_page(browser, base_url, viewport={"width": 320, "height": 640})
     page.goto(MAP["fr"])
