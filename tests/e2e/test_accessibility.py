@@ -20,6 +20,7 @@ SCREENS = {
         f"/{lang}/{getattr(SLUGS['formations'], lang)}/"
     ),
     "accessibility statement": lambda lang: f"/{lang}/{getattr(SLUGS['accessibilite'], lang)}/",
+    "accessibility plan": lambda lang: f"/{lang}/{getattr(SLUGS['schema-accessibilite'], lang)}/",
     "funding guide (filters)": lambda lang: (
         f"/{lang}/{getattr(SLUGS['financements'], lang)}/?aide=subvention"
     ),
