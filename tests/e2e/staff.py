@@ -41,10 +41,10 @@ def fresh_totp_code(server_env, email: str) -> str:
 
 def sign_in_to_admin(page, server_env, email: str) -> None:
     page.goto("/fr/accounts/login/?next=/admin/")
-    page.get_by_label("E-mail :").fill(email)
-    page.get_by_label("Mot de passe :").fill(PASSWORDS[email])
+    page.get_by_label("E-mail", exact=True).fill(email)
+    page.get_by_label("Mot de passe", exact=True).fill(PASSWORDS[email])
     page.get_by_role("button", name="Connexion").click()
-    page.get_by_label("Code :").fill(fresh_totp_code(server_env, email))
+    page.get_by_label("Code", exact=True).fill(fresh_totp_code(server_env, email))
     page.get_by_role("button", name="Connexion").click()
     page.wait_for_url("**/admin/")
 

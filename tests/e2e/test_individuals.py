@@ -56,7 +56,7 @@ def test_a_retired_person_asks_for_help_by_phone_only(browser, base_url, server_
     submit(page)
 
     page.locator("input[name=goals][value=bases-numeriques]").check()
-    page.locator("[name=description]").fill("Apprendre à faire des appels vidéo.")
+    page.locator("textarea[name=description]").fill("Apprendre à faire des appels vidéo.")
     submit(page)
 
     page.locator("[name=contact_name]").fill("Rosette")

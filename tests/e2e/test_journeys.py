@@ -98,16 +98,18 @@ def captcha_answer(server_env, page):
 def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_env):
     page.goto("/fr/accounts/signup/")
     page.get_by_label("E-mail").fill("madi@example.org")
-    page.get_by_label("Mot de passe :", exact=True).fill("Madinina-2026!")
-    page.get_by_label("Mot de passe (confirmation) :").fill("Madinina-2025!")
+    page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
+    page.get_by_label("Mot de passe (confirmation)", exact=True).fill("Madinina-2025!")
     page.get_by_label("Vérification anti-spam").fill(captcha_answer(server_env, page))
     page.get_by_role("button", name="Création de compte").click()
 
-    assert page.get_by_text("Vous devez saisir deux fois le même mot de passe").is_visible()
+    mismatch = "Vous devez saisir deux fois le même mot de passe"
+    assert page.locator(".error-summary").get_by_text(mismatch).is_visible()  # listed, linked to the field
+    assert page.locator(".form-field__error").get_by_text(mismatch).is_visible()
     assert page.get_by_label("E-mail").input_value() == "madi@example.org"
 
-    page.get_by_label("Mot de passe :", exact=True).fill("Madinina-2026!")
-    page.get_by_label("Mot de passe (confirmation) :").fill("Madinina-2026!")
+    page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
+    page.get_by_label("Mot de passe (confirmation)", exact=True).fill("Madinina-2026!")
     page.get_by_label("Vérification anti-spam").fill(captcha_answer(server_env, page))
     page.get_by_role("button", name="Création de compte").click()
 
@@ -119,12 +121,12 @@ def test_editor_reaches_the_admin_with_password_and_totp_code(page, server_env):
     page.goto("/admin/")
     assert "/fr/accounts/login/" in page.url
 
-    page.get_by_label("E-mail :").fill("editeur@demo.example")
-    page.get_by_label("Mot de passe :").fill("demo-editeur-972")
+    page.get_by_label("E-mail", exact=True).fill("editeur@demo.example")
+    page.get_by_label("Mot de passe", exact=True).fill("demo-editeur-972")
     page.get_by_role("button", name="Connexion").click()
     assert "/fr/accounts/2fa/authenticate/" in page.url  # the password alone is not enough
 
-    page.get_by_label("Code :").fill(fresh_totp_code(server_env, "editeur@demo.example"))
+    page.get_by_label("Code", exact=True).fill(fresh_totp_code(server_env, "editeur@demo.example"))
     page.get_by_role("button", name="Connexion").click()
 
     assert page.url.endswith("/admin/")
@@ -224,7 +226,7 @@ def test_a_tpe_owner_asks_for_help_on_a_phone_without_javascript(browser, base_u
     page.locator("[name=headcount]").fill("3")
     page.locator("[name=commune]").fill("Le Lorrain")
     page.locator("main button[type=submit]").click()
-    assert page.locator(".errorlist").first.is_visible()  # explained, and nothing typed is lost
+    assert page.locator(".form-field__error").first.is_visible()  # explained, and nothing typed is lost
     assert page.locator("[name=company_name]").input_value() == "Ti Kaz Créole"
     page.locator("[name=siret]").fill("732 829 320 00074")
     page.locator("main button[type=submit]").click()

@@ -54,7 +54,7 @@ def test_a_provider_presents_its_company_and_applies_on_a_phone(browser, base_ur
     page.get_by_label("Ce que fait l’entreprise, en français").fill("Sites web pour les commerces du Nord.")
     page.get_by_label("Nom de la solution").fill("Site vitrine")
     page.get_by_label("Catégorie").select_option("developpement")
-    page.get_by_label("Description :", exact=True).fill("Un site en une semaine.")
+    page.get_by_label("Description", exact=True).fill("Un site en une semaine.")
     page.get_by_role("button", name="Enregistrer").click()
     assert page.get_by_text("Un numéro SIRET comporte 14 chiffres").is_visible()  # explained, input kept
     assert page.get_by_label("Nom de l’entreprise").input_value() == "Madinina Web (démo e2e)"

@@ -16,6 +16,8 @@ def test_a_learner_in_le_lorrain_finds_a_programme_within_25_km_and_reaches_its_
     context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 800}, locale="fr-FR")
     page = context.new_page()
     page.goto(CATALOGUE)
+    if width < 1024:
+        page.locator(".filter-panel > summary").click()  # on a phone the results come first
     page.get_by_label("Commune de Martinique").fill("le lorrain")
     page.get_by_label("Autour de la commune").select_option(label="à moins de 25 km")
     page.get_by_role("button", name="Afficher les formations").click()
