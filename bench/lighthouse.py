@@ -97,8 +97,14 @@ def lighthouse(url: str, report: Path) -> dict:
         "--chrome-flags=--headless --no-sandbox",
     ]
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
-    return json.loads(report.read_text())
+    for attempt in (1, 2):
+        run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+        if not run.returncode:
+            return json.loads(report.read_text())
+        # Chrome's trace sometimes misses the navigation start: a glitch of the recording, not of the page.
+        if "NO_NAVSTART" not in run.stderr or attempt == 2:
+            sys.exit(f"Lighthouse failed on {url} (exit {run.returncode}):\n{run.stderr[-2000:]}")
+        print(f"  {url}: Lighthouse lost the trace (NO_NAVSTART), measuring again", flush=True)
 
 
 def scores(result: dict) -> dict:
