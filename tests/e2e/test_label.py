@@ -56,7 +56,9 @@ def test_a_provider_presents_its_company_and_applies_on_a_phone(browser, base_ur
     page.get_by_label("Catégorie").select_option("developpement")
     page.get_by_label("Description", exact=True).fill("Un site en une semaine.")
     page.get_by_role("button", name="Enregistrer").click()
-    assert page.get_by_text("Un numéro SIRET comporte 14 chiffres").is_visible()  # explained, input kept
+    siret_error = "Un numéro SIRET comporte 14 chiffres"
+    assert page.locator(".error-summary").get_by_text(siret_error).is_visible()  # listed, linked
+    assert page.locator(".form-field__error").get_by_text(siret_error).is_visible()  # explained, input kept
     assert page.get_by_label("Nom de l’entreprise").input_value() == "Madinina Web (démo e2e)"
     page.get_by_label("Numéro SIRET").fill("732 829 320 00074")
     page.get_by_role("button", name="Enregistrer").click()
