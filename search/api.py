@@ -14,6 +14,7 @@ from search import engines
 from search.facets import FACETS
 from search.params import MAX_PAGE, MAX_RADIUS_KM, MAX_TEXT, read_language, read_query
 from search.query import SORTS
+from search.views import facets_json, hits_json
 
 router = Router(tags=["search"])
 Language = Literal[tuple(code for code, _name in settings.LANGUAGES)]
@@ -87,24 +88,8 @@ def search(
         "fuzzy": results.fuzzy,
         "corrected": results.corrected or "",
         "place": query.place,
-        "results": [
-            {
-                "type": hit.type,
-                "title": hit.title,
-                "url": request.build_absolute_uri(hit.url) if hit.url else "",
-                "locale": hit.locale,
-                "summary": hit.summary,
-                "highlight": hit.highlight,
-                "next_date": hit.next_date.isoformat() if hit.next_date else None,
-                "deadline": hit.deadline.isoformat() if hit.deadline else None,
-                "distance_km": hit.distance_km,
-            }
-            for hit in results.hits
-        ],
-        "facets": {
-            key: [{"value": v.value, "label": str(v.label), "count": v.count} for v in values]
-            for key, values in results.facets.items()
-        },
+        "results": hits_json(request, results.hits),
+        "facets": facets_json(results.facets),
     }
 
 

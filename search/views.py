@@ -115,6 +115,31 @@ def _guidance(params, query) -> dict:
     return {"nearby": nearby, "related": list(dict.fromkeys(related))[:6]}
 
 
+def hits_json(request, hits) -> list[dict]:
+    """Search hits as the JSON APIs give them (today's /api/search/ and /api/v1/search/)."""
+    return [
+        {
+            "type": hit.type,
+            "title": hit.title,
+            "url": request.build_absolute_uri(hit.url) if hit.url else "",
+            "locale": hit.locale,
+            "summary": hit.summary,
+            "highlight": hit.highlight,
+            "next_date": hit.next_date.isoformat() if hit.next_date else None,
+            "deadline": hit.deadline.isoformat() if hit.deadline else None,
+            "distance_km": hit.distance_km,
+        }
+        for hit in hits
+    ]
+
+
+def facets_json(facets) -> dict:
+    return {
+        key: [{"value": v.value, "label": str(v.label), "count": v.count} for v in values]
+        for key, values in facets.items()
+    }
+
+
 @require_GET
 def search_api(request):
     language, errors = read_language(request.GET)
@@ -132,24 +157,8 @@ def search_api(request):
             "fuzzy": results.fuzzy,
             "corrected": results.corrected,
             "place": query.place,
-            "results": [
-                {
-                    "type": hit.type,
-                    "title": hit.title,
-                    "url": request.build_absolute_uri(hit.url) if hit.url else "",
-                    "locale": hit.locale,
-                    "summary": hit.summary,
-                    "highlight": hit.highlight,
-                    "next_date": hit.next_date.isoformat() if hit.next_date else None,
-                    "deadline": hit.deadline.isoformat() if hit.deadline else None,
-                    "distance_km": hit.distance_km,
-                }
-                for hit in results.hits
-            ],
-            "facets": {
-                key: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
-                for key, values in results.facets.items()
-            },
+            "results": hits_json(request, results.hits),
+            "facets": facets_json(results.facets),
         },
         json_dumps_params={"ensure_ascii": False},
     )
