@@ -16,6 +16,7 @@ from guichet.models import AccompanimentRequest, Diagnosis, RoutingRule
 from guichet.routing import Case, _matching_reasons, explain, route
 from guichet.selectors import open_data_follow_up_rows, open_data_rows, statistics
 from portail.forms import CommuneField
+from portail.open_csv import open_csv_response
 from portail.spreadsheet import safe_row
 
 
@@ -112,11 +113,9 @@ def open_data_view(request):
     The JSON adds the self-diagnoses' levels (`diagnostics`: per dimension and level)."""
     rows = open_data_rows(AccompanimentRequest.objects.all())
     if request.path.endswith(".csv"):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        writer = csv.DictWriter(response, fieldnames=["mois", "epci", "secteur", "statut", "demandes"])
-        writer.writeheader()
-        writer.writerows(rows)
-        return response
+        columns = ["mois", "epci", "secteur", "statut", "demandes"]
+        table = [columns] + [[row[column] for column in columns] for row in rows]
+        return open_csv_response(table, "guichet-statistiques.csv")
     return JsonResponse(
         {
             "results": rows,

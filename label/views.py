@@ -29,8 +29,8 @@ from label.forms import (
     VerifyForm,
 )
 from label.models import Evidence, LabelApplication, LabelCriterion, Provider
+from portail.open_csv import open_csv_response
 from portail.ratelimit import hit
-from portail.spreadsheet import csv_response
 
 SAVES_PER_HOUR = 60  # per visitor's address: saving the application and uploading evidence
 
@@ -104,7 +104,7 @@ def registry_view(request):
         table = [columns] + [
             [", ".join(row[name]) if name == "categories" else row[name] for name in columns] for row in rows
         ]
-        return csv_response(table, "label-registre.csv")
+        return open_csv_response(table, "label-registre.csv")
     response = JsonResponse({"results": rows}, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
     return response

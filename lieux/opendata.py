@@ -74,22 +74,17 @@ def place_row(place: PlacePage) -> dict:
     return {column: row.get(column, "") for column in FIELDS}
 
 
-def csv_lines(places):
-    """The CSV text, line by line (comma-separated, as the standard's example).
+def csv_rows(places):
+    """The rows of the CSV, the header first (written by portail.open_csv: plain RFC 4180).
 
-    Unlike portail.spreadsheet (files for spreadsheets), this is machine-read open data: cells keep
-    their exact value (a "+596…" phone number gets no apostrophe). Its text comes from editors, not
-    from the public, and import_places refuses text a spreadsheet would run (docs/places-and-events.md).
+    Machine-read open data: cells keep their exact value (a "+596…" phone number gets no
+    apostrophe). Its text comes from editors, not from the public, and import_places refuses text a
+    spreadsheet would run (docs/places-and-events.md).
     """
-
-    class Echo:
-        def write(self, value):
-            return value
-
-    writer = csv.DictWriter(Echo(), fieldnames=FIELDS)
-    yield writer.writeheader()
+    yield FIELDS
     for place in places:
-        yield writer.writerow(place_row(place))
+        row = place_row(place)
+        yield [row[column] for column in FIELDS]
 
 
 def geojson(places, *, url_of) -> dict:

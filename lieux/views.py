@@ -1,7 +1,7 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.http import Http404, JsonResponse, StreamingHttpResponse
+from django.http import Http404, JsonResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -11,6 +11,7 @@ from evenements.selectors import upcoming_events_at
 from lieux import opendata, selectors, services
 from lieux.forms import CorrectionForm, MapFilterForm
 from portail.middleware import PUBLIC_CSP
+from portail.open_csv import open_csv_response
 from portail.ratelimit import hit
 from portail.selectors import active_locale, source_page
 
@@ -113,10 +114,9 @@ def _absolute_url(place):
 @require_GET
 def lieux_csv(request):
     """GET /api/lieux.csv: every published place, in the national standard (validates against it)."""
-    response = StreamingHttpResponse(
-        opendata.csv_lines(selectors.source_places()), content_type="text/csv; charset=utf-8"
+    response = open_csv_response(
+        opendata.csv_rows(selectors.source_places()), "lieux-mediation-numerique-martinique.csv"
     )
-    response["Content-Disposition"] = 'inline; filename="lieux-mediation-numerique-martinique.csv"'
     response["Access-Control-Allow-Origin"] = "*"
     return response
 

@@ -116,9 +116,11 @@ def test_the_registry_lists_valid_labels_only(client, labels):
 
 def test_the_registry_as_csv(client, labels):
     response = client.get("/api/label/registre.csv")
-    lines = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()
-    assert lines[0] == "name;siret;commune;categories;code;status;valid_until;verify_url"
-    assert len(lines) == 4 and lines[3].startswith("Nuage Caraïbe;")
+    text = response.content.decode("utf-8")
+    lines = text.split("\r\n")
+    assert not text.startswith("\ufeff")  # open data: plain RFC 4180, no BOM
+    assert lines[0] == "name,siret,commune,categories,code,status,valid_until,verify_url"
+    assert len(lines) == 5 and lines[4] == "" and lines[3].startswith("Nuage Caraïbe,")
 
 
 @pytest.mark.parametrize("language", ["fr", "en", "es"])

@@ -27,7 +27,7 @@ def validate(path: Path):
 def download(client, url) -> str:
     response = client.get(url)
     assert response.status_code == 200
-    return b"".join(response.streaming_content).decode()
+    return response.content.decode()
 
 
 def test_the_validator_accepts_the_standard_example_and_catches_a_bad_value(tmp_path):
