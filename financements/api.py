@@ -1,4 +1,5 @@
-"""The funding guide in /api/v1/financements/: the schemes and the eligibility finder."""
+"""The funding guide in /api/v1/financements/: the schemes, the eligibility finder, and the guide as
+open data in the Aides-territoires vocabulary (JSON and CSV)."""
 
 import datetime
 from typing import Literal
@@ -6,14 +7,17 @@ from typing import Literal
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from financements import aides_territoires
 from financements.eligibility import MAX_HEADCOUNT, ProfileError, find_schemes, profile_from_params
 from financements.enums import Beneficiary, ProjectType, Sector
 from financements.selectors import guide_for_language, guide_schemes
+from portail.api.http import set_last_modified
 from portail.api.pagination import LinkedPagination
 from portail.api.problems import problem_response
+from portail.open_csv import open_csv_response
 from portail.selectors import active_locale
 
 router = Router(tags=["funding"])
@@ -51,6 +55,36 @@ class NearMiss(Assessment):
 class Eligibility(Schema):
     results: list[Match]
     excluded: list[NearMiss]
+
+
+class Aid(Schema):
+    """A scheme as an aid of Aides-territoires (docs/funding-guide.md gives the mapping)."""
+
+    id: str
+    slug: str
+    url: str
+    name: str
+    financers: list[str]
+    description: str
+    eligibility: str
+    perimeter: str
+    perimeter_scale: Literal["commune", "epci", "department"]
+    targeted_audiences: list[str]
+    aid_types: list[str]
+    is_call_for_project: bool
+    start_date: datetime.date | None
+    submission_deadline: datetime.date | None
+    subvention_rate_upper_bound: int | None
+    amount_min: int | None
+    amount_max: int | None
+    contact: str
+    recurrence: Literal["Ponctuelle", "Permanente"] | None
+    date_updated: datetime.datetime | None
+
+
+class AidsFile(Schema):
+    count: int
+    results: list[Aid]
 
 
 def _schemes(request):
@@ -114,3 +148,29 @@ def eligibility(
         "results": [{**describe(a), "reasons": a.reasons} for a in matches],
         "excluded": [{**describe(a), "why": a.failures} for a in near_misses],
     }
+
+
+@router.get(
+    "/aides-territoires.json",
+    response=AidsFile,
+    summary="The funding guide in the Aides-territoires vocabulary (JSON)",
+    description="Every live scheme of the guide, in French, closed ones included. Not paginated.",
+)
+def aids_json(request: HttpRequest):
+    aids = aides_territoires.aids()
+    set_last_modified(request, aides_territoires.last_modified(aids))
+    return {"count": len(aids), "results": aids}
+
+
+@router.get(
+    "/aides-territoires.csv",
+    summary="The funding guide in the Aides-territoires vocabulary (CSV)",
+    description="The same as the JSON, in plain RFC 4180 CSV; lists joined with `|`.",
+    openapi_extra={
+        "responses": {200: {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}}
+    },
+)
+def aids_csv(request: HttpRequest) -> HttpResponse:
+    aids = aides_territoires.aids()
+    set_last_modified(request, aides_territoires.last_modified(aids))
+    return open_csv_response(aides_territoires.csv_rows(aids), "aides-martinique.csv")

@@ -1,9 +1,12 @@
-"""HTTP around /api/v1/: CORS for anonymous reads, ETag and 304, every error as problem details."""
+"""HTTP around /api/v1/: CORS for anonymous reads, ETag, Last-Modified and 304, every error as
+problem details."""
 
+import datetime
 import hashlib
 
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 
 from portail.api.problems import PROBLEM_TYPE, problem_response
 
@@ -30,13 +33,31 @@ def api_http_middleware(get_response):
             response = _as_problem(response)
         if request.method in ("GET", "HEAD") and response.status_code == 200 and not response.streaming:
             response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-            response = get_conditional_response(request, etag=response["ETag"], response=response)
+            modified = _last_modified(request)
+            if modified is not None:
+                response["Last-Modified"] = http_date(modified)
+            response = get_conditional_response(
+                request, etag=response["ETag"], last_modified=modified, response=response
+            )
         if request.method in READS and not _signed_in(request):
             for name, value in CORS_HEADERS.items():
                 response[name] = value
         return response
 
     return middleware
+
+
+def set_last_modified(request, moment: datetime.datetime | datetime.date | None) -> None:
+    """Called by an endpoint whose dataset has a modification date: sent as Last-Modified, and a
+    request with If-Modified-Since (and no If-None-Match) gets a 304 when nothing changed since."""
+    if moment is not None and not isinstance(moment, datetime.datetime):
+        moment = datetime.datetime.combine(moment, datetime.time(), tzinfo=datetime.UTC)
+    request._api_last_modified = moment
+
+
+def _last_modified(request) -> int | None:
+    moment = getattr(request, "_api_last_modified", None)
+    return None if moment is None else int(moment.timestamp())
 
 
 def _as_problem(response):
