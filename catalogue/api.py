@@ -9,7 +9,19 @@ from ninja.pagination import paginate
 from django.http import HttpRequest
 from django.utils import timezone
 
+from catalogue.models import TrainingPage
 from catalogue.selectors import published_programmes
+from portail.api.datasets import (
+    DAILY,
+    LHEO,
+    OPENAPI,
+    Dataset,
+    Distribution,
+    latest_publication,
+    or_today,
+    register_dataset,
+)
+from portail.api.http import set_last_modified
 from portail.api.pagination import LinkedPagination
 
 router = Router(tags=["catalogue"])
@@ -62,4 +74,28 @@ class Programme(Schema):
 )
 @paginate(LinkedPagination)
 def programmes(request: HttpRequest):
+    set_last_modified(request, or_today(latest_publication(TrainingPage))())
     return published_programmes(timezone.localdate())
+
+
+register_dataset(
+    Dataset(
+        key="formations",
+        title={
+            "fr": "Offre de formation au numérique en Martinique",
+            "en": "Digital training offer in Martinique",
+        },
+        description={
+            "fr": "Les formations publiées et leurs sessions à venir, au format LHEO et en JSON.",
+            "en": "The published training programmes and their upcoming sessions, in LHEO and JSON.",
+        },
+        frequency=DAILY,
+        distributions=[
+            Distribution("/api/catalogue/lheo.xml", "application/xml", LHEO, "LHEO 2.3"),
+            Distribution("/api/v1/catalogue/formations/", "application/json", OPENAPI, "API v1"),
+        ],
+        keywords=["formation", "numérique", "LHEO"],
+        landing_page="/fr/formations/",
+        modified=or_today(latest_publication(TrainingPage)),
+    )
+)

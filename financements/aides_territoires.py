@@ -10,7 +10,9 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 
 from financements.enums import Beneficiary, HelpKind
+from financements.models import FundingSchemePage
 from financements.selectors import guide_for_language, guide_schemes
+from portail.api.datasets import latest_publication
 
 # Aides-territoires' aid types (id, label).
 GRANT = ("grant", "Subvention")
@@ -148,5 +150,7 @@ def csv_rows(aids_: list[dict]):
         yield row
 
 
-def last_modified(aids_: list[dict]):
-    return max((item["date_updated"] for item in aids_ if item["date_updated"]), default=None)
+def last_publication():
+    """When the export last changed: a scheme published, unpublished, moved or deleted (the export
+    has no status, so the date alone changes nothing). A funder renamed is not seen (no date)."""
+    return latest_publication(FundingSchemePage)()

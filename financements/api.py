@@ -14,6 +14,7 @@ from financements import aides_territoires
 from financements.eligibility import MAX_HEADCOUNT, ProfileError, find_schemes, profile_from_params
 from financements.enums import Beneficiary, ProjectType, Sector
 from financements.selectors import guide_for_language, guide_schemes
+from portail.api.datasets import AIDES_TERRITOIRES, DAILY, OPENAPI, Dataset, Distribution, register_dataset
 from portail.api.http import set_last_modified
 from portail.api.pagination import LinkedPagination
 from portail.api.problems import problem_response
@@ -158,7 +159,7 @@ def eligibility(
 )
 def aids_json(request: HttpRequest):
     aids = aides_territoires.aids()
-    set_last_modified(request, aides_territoires.last_modified(aids))
+    set_last_modified(request, aides_territoires.last_publication())
     return {"count": len(aids), "results": aids}
 
 
@@ -172,5 +173,28 @@ def aids_json(request: HttpRequest):
 )
 def aids_csv(request: HttpRequest) -> HttpResponse:
     aids = aides_territoires.aids()
-    set_last_modified(request, aides_territoires.last_modified(aids))
+    set_last_modified(request, aides_territoires.last_publication())
     return open_csv_response(aides_territoires.csv_rows(aids), "aides-martinique.csv")
+
+
+register_dataset(
+    Dataset(
+        key="financements",
+        title={"fr": "Guide des financements du numérique", "en": "Guide to digital funding"},
+        description={
+            "fr": "Les dispositifs d'aide aux TPE et aux personnes, dans le vocabulaire d'Aides-territoires.",
+            "en": "The funding schemes for small businesses and people, in the Aides-territoires vocabulary.",
+        },
+        frequency=DAILY,
+        distributions=[
+            Distribution(
+                "/api/v1/financements/aides-territoires.json", "application/json", AIDES_TERRITOIRES, "JSON"
+            ),
+            Distribution("/api/v1/financements/aides-territoires.csv", "text/csv", AIDES_TERRITOIRES, "CSV"),
+            Distribution("/api/v1/financements/dispositifs/", "application/json", OPENAPI, "API v1"),
+        ],
+        keywords=["financements", "aides", "subventions"],
+        landing_page="/fr/financements/",
+        modified=aides_territoires.last_publication,
+    )
+)

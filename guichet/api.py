@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from guichet.diagnosis.statistics import level_counts
 from guichet.models import AccompanimentRequest, Diagnosis
 from guichet.selectors import open_data_follow_up_rows, open_data_rows
+from portail.api.datasets import DAILY, OPENAPI, RFC_4180, Dataset, Distribution, register_dataset
 
 router = Router(tags=["guichet"])
 
@@ -53,3 +54,25 @@ def statistics(request: HttpRequest):
         "diagnostics": level_counts(Diagnosis.objects.all()),
         "suivi": open_data_follow_up_rows(requests),
     }
+
+
+# No modification date: the date of the latest request would say more than the counts do.
+register_dataset(
+    Dataset(
+        key="guichet-statistiques",
+        title={"fr": "Statistiques du guichet numérique", "en": "Statistics of the digital guichet"},
+        description={
+            "fr": "Demandes d'accompagnement par mois, EPCI, secteur et statut ; niveaux des "
+            "autodiagnostics ; suivi. Comptes inférieurs à 5 masqués.",
+            "en": "Accompaniment requests by month, EPCI, sector and status; self-diagnosis levels; "
+            "follow-up. Counts under 5 hidden.",
+        },
+        frequency=DAILY,
+        distributions=[
+            Distribution("/api/guichet/statistiques.csv", "text/csv", RFC_4180, "CSV"),
+            Distribution("/api/v1/guichet/statistiques/", "application/json", OPENAPI, "API v1"),
+        ],
+        keywords=["guichet", "statistiques", "accompagnement"],
+        landing_page="/fr/guichet/",
+    )
+)

@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Max, Prefetch, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -120,6 +120,19 @@ def registry_rows(today=None) -> list[dict]:
         }
         for item in labelled_providers(today=today)
     ]
+
+
+def registry_modified(today=None) -> datetime.datetime | None:
+    """When the registry last changed: a decision, a revocation, a provider's details (any
+    provider: at worst a reuser downloads it again), or a label expiring (at midnight after)."""
+    today = today or timezone.localdate()
+    moments = LabelApplication.objects.aggregate(decided=Max("decided_at"), revoked=Max("revoked_at"))
+    moments["provider"] = Provider.objects.aggregate(latest=Max("updated_at"))["latest"]
+    expired = LabelApplication.objects.filter(valid_until__lt=today).aggregate(latest=Max("valid_until"))
+    if expired["latest"]:
+        midnight = datetime.datetime.combine(expired["latest"] + datetime.timedelta(days=1), datetime.time())
+        moments["expired"] = timezone.make_aware(midnight)
+    return max(filter(None, moments.values()), default=None)
 
 
 def signatories() -> QuerySet:

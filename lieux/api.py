@@ -6,7 +6,18 @@ from ninja.pagination import paginate
 from django.http import HttpRequest
 
 from lieux import selectors
+from lieux.models import PlacePage
 from lieux.opendata import place_id
+from portail.api.datasets import (
+    DAILY,
+    OPENAPI,
+    PLACES_SCHEMA,
+    Dataset,
+    Distribution,
+    latest_publication,
+    register_dataset,
+)
+from portail.api.http import set_last_modified
 from portail.api.pagination import LinkedPagination
 
 router = Router(tags=["places"])
@@ -36,6 +47,7 @@ class Place(Schema):
 )
 @paginate(LinkedPagination)
 def places(request: HttpRequest):
+    set_last_modified(request, latest_publication(PlacePage)())
     return [
         {
             "id": place_id(place),
@@ -54,3 +66,28 @@ def places(request: HttpRequest):
         }
         for place in selectors.source_places()
     ]
+
+
+register_dataset(
+    Dataset(
+        key="lieux",
+        title={
+            "fr": "Lieux de médiation numérique et tiers-lieux de Martinique",
+            "en": "Digital mediation places and tiers-lieux of Martinique",
+        },
+        description={
+            "fr": "Les lieux, leurs services et horaires, au schéma national des lieux de médiation.",
+            "en": "The places, their services and opening hours, in the national schema of mediation places.",
+        },
+        frequency=DAILY,
+        distributions=[
+            Distribution("/api/lieux.csv", "text/csv", PLACES_SCHEMA, "CSV (schéma national)"),
+            Distribution(
+                "/api/lieux.geojson", "application/geo+json", PLACES_SCHEMA, "GeoJSON (schéma national)"
+            ),
+            Distribution("/api/v1/lieux/", "application/json", OPENAPI, "API v1"),
+        ],
+        keywords=["médiation numérique", "tiers-lieux", "inclusion numérique"],
+        modified=latest_publication(PlacePage),
+    )
+)

@@ -8,6 +8,7 @@ from ninja import Query, Router, Schema
 from django.conf import settings
 from django.http import HttpRequest
 
+from portail.api.datasets import DAILY, OPENAPI, Dataset, Distribution, register_dataset
 from portail.api.pagination import page_links
 from portail.api.problems import problem_response
 from search import engines
@@ -99,3 +100,19 @@ def suggestions(request: HttpRequest, q: str = Query("", max_length=100), lang: 
     if errors:
         return problem_response(400, "No suggestions in this language.", errors=errors)
     return {"suggestions": engines.suggest(q.replace("\x00", "")[:100], language)}
+
+
+register_dataset(
+    Dataset(
+        key="recherche",
+        title={"fr": "Recherche dans le portail", "en": "Search of the portal"},
+        description={
+            "fr": "Formations, financements, lieux, événements et prestataires, avec leurs facettes (API).",
+            "en": "Training, funding, places, events and providers, with their facets (API).",
+        },
+        frequency=DAILY,
+        distributions=[Distribution("/api/v1/search/", "application/json", OPENAPI, "API v1")],
+        keywords=["recherche"],
+        landing_page="/fr/recherche/",
+    )
+)

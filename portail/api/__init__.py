@@ -13,7 +13,9 @@ from portail.ratelimit import client_ip
 DESCRIPTION = (
     "Open data and public queries of the digital portal of Martinique. Read-only, anonymous, "
     "free to reuse (Licence Ouverte 2.0). Lists are paginated with `limit` and `offset`; errors are "
-    "RFC 9457 problem details; responses carry an ETag. See docs/api.md."
+    "RFC 9457 problem details; responses carry an ETag (and Last-Modified where a dataset has a date). "
+    "Every dataset, with its licence, schema and update frequency, is listed in the DCAT-AP catalogue "
+    "[/api/v1/catalogue.jsonld](/api/v1/catalogue.jsonld). See docs/api.md."
 )
 
 
@@ -53,3 +55,12 @@ install_problem_handlers(api)
 def register(prefix: str, router: Router) -> None:
     """Called by an app's AppConfig.ready(): its endpoints under /api/v1/<prefix>."""
     api.add_router(prefix, router)
+
+
+def _register_catalogue() -> None:
+    from portail.api.dcat import router as catalogue_router
+
+    api.add_router("/", catalogue_router)  # /api/v1/catalogue.jsonld
+
+
+_register_catalogue()

@@ -1,0 +1,113 @@
+"""The DCAT-AP catalogue, /api/v1/catalogue.jsonld: every dataset, each with what data.gouv.fr asks."""
+
+import pytest
+
+from django.conf import settings
+
+from portail.api import datasets as registry
+from portail.api.datasets import QUARTERLY, Dataset, Distribution, register_dataset
+
+URL = "/api/v1/catalogue.jsonld"
+LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
+KEYS = {
+    "formations",
+    "lieux",
+    "evenements",
+    "financements",
+    "label-registre",
+    "guichet-statistiques",
+    "recherche",
+    "observatoire",
+}
+
+
+@pytest.fixture
+def catalogue(client, open_data, schemes):
+    response = client.get(URL)
+    assert response.status_code == 200 and response["Content-Type"] == "application/ld+json"
+    return response.json()
+
+
+def by_key(catalogue):
+    return {dataset["dct:identifier"]: dataset for dataset in catalogue["dcat:dataset"]}
+
+
+def test_a_dcat_catalogue_of_every_dataset(catalogue):
+    assert catalogue["@type"] == "dcat:Catalog"
+    assert catalogue["@context"]["dcat"] == "http://www.w3.org/ns/dcat#"
+    assert catalogue["dct:license"] == {"@id": LICENCE}
+    assert catalogue["dcat:service"]["dcat:endpointDescription"]["@id"].endswith("/api/v1/openapi.json")
+    assert set(by_key(catalogue)) == KEYS
+
+
+def test_each_dataset_has_what_dcat_ap_requires(catalogue):
+    for key, dataset in by_key(catalogue).items():
+        assert dataset["@type"] == "dcat:Dataset", key
+        assert {text["@language"] for text in dataset["dct:title"]} == {"fr", "en"}, key
+        assert {text["@language"] for text in dataset["dct:description"]} == {"fr", "en"}, key
+        assert dataset["dct:license"] == {"@id": LICENCE}, key
+        assert dataset["dct:publisher"]["foaf:name"] == "Collectivité Territoriale de Martinique", key
+        assert dataset["dcat:contactPoint"]["vcard:fn"], key
+        assert dataset["dct:spatial"]["@id"].endswith("/country/MTQ"), key
+        assert dataset["dct:accrualPeriodicity"]["@id"].startswith(
+            "http://publications.europa.eu/resource/authority/frequency/"
+        ), key
+        for distribution in dataset["dcat:distribution"]:
+            assert distribution["dcat:mediaType"]["@id"].startswith("https://www.iana.org/assignments/")
+            assert distribution["dct:conformsTo"]["@id"].startswith("http"), key
+            assert distribution["dct:license"] == {"@id": LICENCE}
+
+
+def test_every_download_url_answers(client, catalogue):
+    urls = [
+        distribution["dcat:downloadURL"]["@id"]
+        for dataset in catalogue["dcat:dataset"]
+        for distribution in dataset["dcat:distribution"]
+    ]
+    assert len(urls) == 16  # the iCalendar feed included: the events page is published
+    for url in urls:
+        assert url.startswith(settings.SITE_URL)
+        response = client.get(url.removeprefix(settings.SITE_URL))
+        assert response.status_code == 200, url
+
+
+def test_schemas_are_the_national_standards(catalogue):
+    datasets = by_key(catalogue)
+
+    def conforms(key):
+        return {d["dct:conformsTo"]["@id"] for d in datasets[key]["dcat:distribution"]}
+
+    assert "https://lheo.gouv.fr/langage" in conforms("formations")
+    assert "https://schema.data.gouv.fr/LaMednum/standard-mediation-num/" in conforms("lieux")
+    assert "https://aides-territoires.beta.gouv.fr/api/" in conforms("financements")
+    assert "https://www.rfc-editor.org/rfc/rfc5545" in conforms("evenements")
+
+
+def test_modified_dates_and_last_modified(client, catalogue):
+    datasets = by_key(catalogue)
+    for key in ("formations", "lieux", "evenements", "financements", "label-registre"):
+        assert datasets[key]["dct:modified"]["@type"] in ("xsd:dateTime", "xsd:date"), key
+    assert "dct:modified" not in datasets["guichet-statistiques"]  # privacy: no date of a request
+    response = client.get(URL)
+    assert response["Last-Modified"]
+    assert client.get(URL, HTTP_IF_MODIFIED_SINCE=response["Last-Modified"]).status_code == 304
+
+
+def test_an_app_replaces_the_observatory_placeholder(client, db, monkeypatch):
+    monkeypatch.setattr(registry, "_DATASETS", dict(registry._DATASETS))
+    register_dataset(
+        Dataset(
+            key="observatoire",
+            title={"fr": "Observatoire", "en": "Observatory"},
+            description={"fr": "Indicateurs", "en": "Indicators"},
+            frequency=QUARTERLY,
+            distributions=[Distribution("/api/v1/observatoire/", "application/json", "/api/v1/openapi.json")],
+        )
+    )
+    datasets = by_key(client.get(URL).json())
+    assert len(datasets) == len(KEYS)
+    observatory = datasets["observatoire"]
+    assert observatory["dct:title"][0]["@value"] == "Observatoire"
+    assert observatory["dcat:distribution"][0]["dct:conformsTo"]["@id"] == (
+        f"{settings.SITE_URL}/api/v1/openapi.json"
+    )
