@@ -1,10 +1,5 @@
-"""schema.org JSON-LD for a programme page: a Course with its provider and sessions."""
-
-import json
-
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import _json_script_escapes
-from django.utils.safestring import SafeString, mark_safe
+"""schema.org JSON-LD for a programme page: a Course with its provider and sessions; a programme
+at no cost is marked free (price 0, category "Free", isAccessibleForFree)."""
 
 from catalogue.enums import Modality, Region
 
@@ -48,12 +43,15 @@ def course_data(page, details: dict, *, url: str, description: str) -> dict:
     if page.duration_hours:
         data["timeRequired"] = f"PT{page.duration_hours}H"
     if page.cost_eur is not None:
+        free = not page.cost_eur
         data["offers"] = {
             "@type": "Offer",
-            "price": str(page.cost_eur),
+            "price": "0" if free else str(page.cost_eur),
             "priceCurrency": "EUR",
-            "category": "Paid",
+            "category": "Free" if free else "Paid",
         }
+        if free:
+            data["isAccessibleForFree"] = True
     instances = []
     for session in details["sessions"]:
         instance = {"@type": "CourseInstance", "startDate": session.start_date.isoformat()}
@@ -67,10 +65,3 @@ def course_data(page, details: dict, *, url: str, description: str) -> dict:
     if instances:
         data["hasCourseInstance"] = instances
     return data
-
-
-def as_script_content(data: dict) -> SafeString:
-    """JSON safe to put inside <script type="application/ld+json"> (no "</script>" can close it)."""
-    return mark_safe(
-        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_json_script_escapes)
-    )

@@ -12,7 +12,7 @@ from catalogue.enums import Audience, RegistrationStatus, Rhythm
 from catalogue.forms import CatalogueFilterForm
 from catalogue.lheo.writer import export_lheo
 from catalogue.models import TrainingProvider
-from catalogue.schema_org import as_script_content, course_data
+from catalogue.schema_org import course_data
 from catalogue.selectors import (
     default_catalogue,
     distance_learning_count,
@@ -22,6 +22,7 @@ from catalogue.selectors import (
     provider_programmes,
     search_programmes,
 )
+from portail.schema_org import as_script_content
 from portail.selectors import active_locale, source_page
 from search.listings import counts
 from search.params import MAX_PAGE

@@ -7,7 +7,9 @@ from django.views.decorators.cache import never_cache
 from evenements import ical, selectors, services
 from evenements.enums import RegistrationStatus
 from evenements.forms import EventFilterForm, RegistrationForm
+from evenements.schema_org import event_data
 from portail.ratelimit import hit
+from portail.schema_org import as_script_content
 from portail.selectors import active_locale, source_page
 
 REGISTRATIONS_PER_HOUR = 10
@@ -42,11 +44,14 @@ def calendar_view(request, index):
 
 def event_view(request, event):
     source = source_page(event)
+    seats_left = selectors.seats_left(source)
+    json_ld = event_data(event, url=event.get_full_url(request), seats_left=seats_left)
     return event.render(
         request,
         context_overrides={
-            "seats_left": selectors.seats_left(source),
+            "seats_left": seats_left,
             "registration_open": _can_register(source),
+            "json_ld": as_script_content(json_ld),
         },
     )
 

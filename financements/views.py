@@ -13,6 +13,7 @@ from financements.eligibility import ProfileError, find_schemes, profile_from_pa
 from financements.enums import SchemeStatus
 from financements.feeds import AtomSchemeFeed, SchemeFeed
 from financements.forms import AlertForm, FinderForm, GuideFilterForm
+from financements.schema_org import scheme_data
 from financements.selectors import (
     guide_for_language,
     guide_schemes,
@@ -21,6 +22,7 @@ from financements.selectors import (
     search_guide,
 )
 from financements.services import funding_alert_confirm, funding_alert_subscribe, funding_alert_unsubscribe
+from portail.schema_org import as_script_content
 from portail.selectors import active_locale
 
 
@@ -38,11 +40,14 @@ def guide_view(request, guide):
 def scheme_view(request, scheme):
     """A scheme's page, with its funders and the trainings it pays for, in the visitor's language."""
     locale = active_locale(request)
+    funders = name_funders([scheme], locale)
+    json_ld = scheme_data(scheme, url=scheme.get_full_url(request), funders=funders)
     return scheme.render(
         request,
         context_overrides={
-            "funders": name_funders([scheme], locale),
+            "funders": funders,
             "related_trainings": related_trainings(scheme, locale),
+            "json_ld": as_script_content(json_ld),
         },
     )
 

@@ -32,8 +32,10 @@ from guichet.forms import (
 from guichet.notifications import tracking_url
 from guichet.permissions import partners_of
 from guichet.routing import explain
+from guichet.schema_org import guichet_data
 from guichet.workflow import allowed_actions
 from portail.ratelimit import hit
+from portail.schema_org import as_script_content
 from portail.validators import siret_valid
 
 DRAFT = "guichet_draft"
@@ -84,7 +86,8 @@ def start_view(request):
             saved["description"] = [_("About: %(subject)s") % {"subject": subject}]
         _draft(request)["data"]["besoins"] = saved
         request.session.modified = True
-    return render(request, "guichet/start.html", {"steps": STEPS, "subject": subject})
+    json_ld = as_script_content(guichet_data(url=request.build_absolute_uri(request.path)))
+    return render(request, "guichet/start.html", {"steps": STEPS, "subject": subject, "json_ld": json_ld})
 
 
 def step_view(request, step):

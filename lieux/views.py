@@ -10,9 +10,11 @@ from django.views.decorators.http import require_GET
 from evenements.selectors import upcoming_events_at
 from lieux import opendata, selectors, services
 from lieux.forms import CorrectionForm, MapFilterForm
+from lieux.schema_org import place_data
 from portail.middleware import PUBLIC_CSP
 from portail.open_csv import open_csv_response
 from portail.ratelimit import hit
+from portail.schema_org import as_script_content
 from portail.selectors import active_locale, source_page
 
 CORRECTIONS_PER_HOUR = 5
@@ -73,6 +75,7 @@ def map_csp() -> str:
 def place_view(request, place):
     context = {"hours": place.hours.describe() if place.hours else None, "is_open": place.open_now}
     context["events"] = upcoming_events_at(place, active_locale(request))
+    context["json_ld"] = as_script_content(place_data(place, url=place.get_full_url(request)))
     return place.render(request, context_overrides=context)
 
 

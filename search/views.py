@@ -1,8 +1,6 @@
 """The search page, the JSON API, its OpenAPI description and the suggestions for autocomplete."""
 
-import json
 import math
-from pathlib import Path
 
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -20,7 +18,6 @@ from search.query import SORTS
 from search.text import fold
 
 RADII_KM = (5, 10, 20, 30, 50)
-OPENAPI = Path(__file__).with_name("openapi.json")
 SORT_LABELS = {
     "relevance": _("relevance"),
     "session": _("next session"),
@@ -173,8 +170,3 @@ def suggestions_api(request):
     return JsonResponse(
         {"suggestions": engines.suggest(text, language)}, json_dumps_params={"ensure_ascii": False}
     )
-
-
-@require_GET
-def openapi(request):
-    return JsonResponse(json.loads(OPENAPI.read_text()))
