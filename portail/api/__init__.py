@@ -6,6 +6,7 @@ from ninja.throttling import AnonRateThrottle
 
 from django.conf import settings
 
+from portail.api.dcat import router as catalogue_router
 from portail.api.docs import ProjectSwagger, add_problem_responses
 from portail.api.problems import install_problem_handlers
 from portail.ratelimit import client_ip
@@ -50,17 +51,9 @@ api = PortalAPI(
     throttle=[ClientThrottle()],
 )
 install_problem_handlers(api)
+api.add_router("/", catalogue_router)  # /api/v1/catalogue.jsonld, from the datasets the apps register
 
 
 def register(prefix: str, router: Router) -> None:
     """Called by an app's AppConfig.ready(): its endpoints under /api/v1/<prefix>."""
     api.add_router(prefix, router)
-
-
-def _register_catalogue() -> None:
-    from portail.api.dcat import router as catalogue_router
-
-    api.add_router("/", catalogue_router)  # /api/v1/catalogue.jsonld
-
-
-_register_catalogue()
