@@ -184,20 +184,8 @@ class SolutionsFilterForm(forms.Form):
     categorie = forms.ChoiceField(
         label=_("Category"), required=False, choices=[("", _("All")), *SolutionCategory.choices]
     )
-    commune = forms.ModelChoiceField(
-        label=_("Commune"),
-        queryset=Commune.objects.order_by("name"),
-        to_field_name="insee_code",
-        required=False,
-        empty_label=_("All"),
-    )
-    epci = forms.ModelChoiceField(
-        label=_("Intercommunality (EPCI)"),
-        queryset=EPCI.objects.all(),
-        to_field_name="code",
-        required=False,
-        empty_label=_("All"),
-    )
+    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    epci = forms.ChoiceField(label=_("Intercommunality (EPCI)"), required=False)
     taille = forms.ChoiceField(
         label=_("Team size"),
         required=False,
@@ -205,14 +193,22 @@ class SolutionsFilterForm(forms.Form):
     )
     label = forms.BooleanField(label=_("Labelled providers only"), required=False)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)  # one query each for the communes and the EPCI, as lists
+        self.communes = {c.insee_code: c for c in Commune.objects.order_by("name")}
+        self.epcis = {e.code: e for e in EPCI.objects.all()}
+        communes = [(code, commune.name) for code, commune in self.communes.items()]
+        self.fields["commune"].choices = [("", _("All")), *communes]
+        self.fields["epci"].choices = [("", _("All")), *((code, e.short_name) for code, e in self.epcis.items())]
+
     def filters(self) -> dict:
         if not self.is_valid():
             return {}
         data = self.cleaned_data
         return {
             "category": data["categorie"],
-            "commune": data["commune"],
-            "epci": data["epci"],
+            "commune": self.communes.get(data["commune"]),
+            "epci": self.epcis.get(data["epci"]),
             "size": data["taille"],
             "labelled_only": data["label"],
         }
