@@ -199,7 +199,8 @@ class SolutionsFilterForm(forms.Form):
         self.epcis = {e.code: e for e in EPCI.objects.all()}
         communes = [(code, commune.name) for code, commune in self.communes.items()]
         self.fields["commune"].choices = [("", _("All")), *communes]
-        self.fields["epci"].choices = [("", _("All")), *((code, e.short_name) for code, e in self.epcis.items())]
+        epcis = [(code, epci.short_name) for code, epci in self.epcis.items()]
+        self.fields["epci"].choices = [("", _("All")), *epcis]
 
     def filters(self) -> dict:
         if not self.is_valid():

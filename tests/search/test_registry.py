@@ -22,7 +22,7 @@ def test_the_page_and_api_keep_their_order_of_facets_and_types():
         *("service", "categorie", "public", "tarif"),
     ]
     assert [value for value, _label in BY_KEY["type"].choices] == [
-        *("formation", "financement", "lieu", "evenement", "prestataire", "solution", "page")
+        *("formation", "financement", "lieu", "evenement", "prestataire", "page", "solution")
     ]
     assert BY_KEY["commune"].types == (
         *("formation", "financement", "lieu", "evenement", "prestataire", "solution"),
