@@ -1,13 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 
 class NeedStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PENDING = "pending", _("Pending moderation")
     PUBLISHED = "published", _("Published")
-    REJECTED = "rejected", pgettext_lazy("buyer need", "Rejected")
+    REJECTED = "rejected", _("Not published")
     CLOSED = "closed", _("Closed")
 
 
