@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(max_length=254, verbose_name='e-mail')),
                 ('phone', models.CharField(blank=True, max_length=20, verbose_name='phone')),
                 ('language', models.CharField(choices=[('fr', 'French'), ('en', 'English'), ('es', 'Spanish')], default='fr', max_length=5, verbose_name='language')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('pending', 'Pending moderation'), ('published', 'Published'), ('rejected', 'Rejected'), ('closed', 'Closed')], default='draft', max_length=20, verbose_name='status')),
+                ('status', models.CharField(choices=[('draft', 'Draft'), ('pending', 'Pending moderation'), ('published', 'Published'), ('rejected', 'Not published'), ('closed', 'Closed')], default='draft', max_length=20, verbose_name='status')),
                 ('submission_key', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
                 ('moderation_message', models.TextField(blank=True, max_length=2000, verbose_name="moderator's message")),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),

@@ -58,8 +58,14 @@ def test_a_page_of_the_directory_runs_a_bounded_number_of_queries(client, django
     commune = Commune.objects.get(insee_code="97213")
     users = UserFactory.create_batch(500)
     providers = Provider.objects.bulk_create(
-        Provider(user=user, name=f"Prestataire {n:03d}", siret=f"{n:014d}", commune=commune,
-                 description="Développement", team_size=3)  # fmt: skip
+        Provider(
+            user=user,
+            name=f"Prestataire {n:03d}",
+            siret=f"{n:014d}",
+            commune=commune,
+            description="Développement",
+            team_size=3,
+        )  # fmt: skip
         for n, user in enumerate(users)
     )
     Solution.objects.bulk_create(
