@@ -4,9 +4,11 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from label.directory import SIZES
 from label.enums import SolutionCategory
 from label.models import Provider, Solution
 from portail.forms import CommuneField, HoneypotField, LongTextField
+from portail.models import EPCI, Commune
 from portail.validators import validate_siret
 
 CHARTER_POINTS = [
@@ -41,6 +43,8 @@ class ProviderForm(forms.ModelForm):
             "commune",
             "team_size",
             "website",
+            "contact_email",
+            "contact_phone",
             "description",
             "description_en",
             "description_es",
@@ -48,11 +52,17 @@ class ProviderForm(forms.ModelForm):
         labels = {
             "name": _("Company name"),
             "team_size": _("How many people work in the company?"),
+            "contact_email": _("Contact e-mail for buyers (optional)"),
+            "contact_phone": _("Contact phone for buyers (optional)"),
             "description": _("What the company does, in French"),
             "description_en": _("The same in English (optional)"),
             "description_es": _("The same in Spanish (optional)"),
         }
         help_texts = {
+            "contact_email": _(
+                "Shown in the directory of local solutions; your account's address stays private."
+            ),
+            "contact_phone": _("Shown in the directory of local solutions."),
             "description_en": _(
                 "Shown to visitors reading the directory in English; else the French text is."
             ),
@@ -87,7 +97,7 @@ class ProviderForm(forms.ModelForm):
 class SolutionForm(forms.ModelForm):
     class Meta:
         model = Solution
-        fields = ["name", "category", "description", "references"]
+        fields = ["name", "category", "description", "references", "references_consent"]
         field_classes = {"description": LongTextField, "references": LongTextField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
@@ -165,6 +175,43 @@ class DirectoryFilterForm(forms.Form):
         return {
             "category": self.cleaned_data["categorie"],
             "commune": self.communes.get(self.cleaned_data["commune"]),
+        }
+
+
+class SolutionsFilterForm(forms.Form):
+    """The filters of the directory of local solutions (GET, shareable, no script)."""
+
+    categorie = forms.ChoiceField(
+        label=_("Category"), required=False, choices=[("", _("All")), *SolutionCategory.choices]
+    )
+    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    epci = forms.ChoiceField(label=_("Intercommunality (EPCI)"), required=False)
+    taille = forms.ChoiceField(
+        label=_("Team size"),
+        required=False,
+        choices=[("", _("All")), *((value, label) for value, (label, _low, _high) in SIZES.items())],
+    )
+    label = forms.BooleanField(label=_("Labelled providers only"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)  # one query each for the communes and the EPCI, as lists
+        self.communes = {c.insee_code: c for c in Commune.objects.order_by("name")}
+        self.epcis = {e.code: e for e in EPCI.objects.all()}
+        communes = [(code, commune.name) for code, commune in self.communes.items()]
+        self.fields["commune"].choices = [("", _("All")), *communes]
+        epcis = [(code, epci.short_name) for code, epci in self.epcis.items()]
+        self.fields["epci"].choices = [("", _("All")), *epcis]
+
+    def filters(self) -> dict:
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {
+            "category": data["categorie"],
+            "commune": self.communes.get(data["commune"]),
+            "epci": self.epcis.get(data["epci"]),
+            "size": data["taille"],
+            "labelled_only": data["label"],
         }
 
 

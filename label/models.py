@@ -98,6 +98,9 @@ class Provider(models.Model):
     description_en = models.TextField(_("description (English)"), max_length=2000, blank=True)
     description_es = models.TextField(_("description (Spanish)"), max_length=2000, blank=True)
     website = models.URLField(_("website"), blank=True)
+    # Public contact of the directory (the account's address stays private).
+    contact_email = models.EmailField(_("contact e-mail (public)"), blank=True)
+    contact_phone = models.CharField(_("contact phone (public)"), max_length=20, blank=True)
     team_size = models.PositiveIntegerField(_("team size"), validators=[MaxValueValidator(100000)])
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="fr")
     label_code = models.CharField(_("label code"), max_length=20, unique=True, null=True, editable=False)  # noqa: DJ001 (given at the first approval)
@@ -137,6 +140,11 @@ class Solution(models.Model):
         max_length=1000,
         blank=True,
         help_text=_("Clients or projects that can be cited, one per line."),
+    )
+    references_consent = models.BooleanField(
+        _("these clients agreed to be named"),
+        default=False,
+        help_text=_("The directory shows the references only when this is ticked."),
     )
 
     class Meta:

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from label.enums import SolutionCategory
-from label.models import LabelApplication, Provider
+from label.models import LabelApplication, Provider, Solution
 from label.selectors import valid_providers
 from search.documents import SearchDocument
 from search.indexing import index_objects
@@ -16,6 +16,7 @@ from search.registry import register, register_type
 def register_search():
     """Called by LabelConfig.ready(): the type of this module (its facets are shared ones)."""
     register_type("prestataire", _("Digital service provider"), facets=("commune", "epci", "categorie"))
+    register_type("solution", _("Local digital solution"), facets=("commune", "epci", "categorie"))
 
 
 def _providers():
@@ -46,6 +47,36 @@ def build(provider: Provider, language: str) -> SearchDocument:
         body=" ".join(f"{s.name} {s.description} {s.references}" for s in solutions),
         facets={"categorie": categories, "commune": [commune.insee_code], "epci": [commune.epci.code]},
         facet_labels=labels,
+        latitude=float(commune.latitude),
+        longitude=float(commune.longitude),
+    )
+
+
+@register("solution", Solution, queryset=lambda: Solution.objects.select_related("provider__commune__epci"))
+def build_solution(solution: Solution, language: str) -> SearchDocument:
+    """Every registered provider's solutions (the directory of local solutions), written in French."""
+    provider, commune = solution.provider, solution.provider.commune
+    with override(language):
+        url = reverse("label:provider", args=[provider.pk]) + f"#solution-{solution.pk}"
+        category = str(SolutionCategory(solution.category).label)
+    references = solution.references if solution.references_consent else ""
+    return SearchDocument(
+        type="solution",
+        locale="fr",
+        title=f"{solution.name} ({provider.name})",
+        url=url,
+        summary=solution.description,
+        body=f"{provider.name} {category} {references}",
+        facets={
+            "categorie": [solution.category],
+            "commune": [commune.insee_code],
+            "epci": [commune.epci.code],
+        },
+        facet_labels={
+            ("categorie", solution.category): category,
+            ("commune", commune.insee_code): commune.name,
+            ("epci", commune.epci.code): commune.epci.short_name,
+        },
         latitude=float(commune.latitude),
         longitude=float(commune.longitude),
     )

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from label import views
+from label import directory_views, views
 
 app_name = "label"
 urlpatterns = [
     path("", views.directory_view, name="directory"),
+    path("annuaire/", directory_views.solutions_view, name="solutions"),
+    path("annuaire/<int:pk>/", directory_views.provider_view, name="provider"),
     path("candidater/", views.apply_view, name="apply"),
     path("profil/", views.profile_view, name="profile"),
     path("profil/donnees.json", views.profile_export_view, name="profile_export"),

@@ -20,6 +20,9 @@ LABEL_VALIDITY_DAYS = env("LABEL_VALIDITY_DAYS")
 LABEL_REMINDER_DAYS = (60, 30, 7)  # e-mails to the provider before its label expires
 LABEL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
 LABEL_EVIDENCE_MAX_PIXELS = 50_000_000  # an A4 page scanned at 600 dpi is 35 million
+BUYER_NEED_NOTIFY_CAP = 30  # providers e-mailed when a need is published (labelled ones first)
+BUYER_NEED_LINK_DAYS = 730  # the buyer's signed link opens its need for this long
+BUYER_NEED_RETENTION_DAYS = 365  # a closed or rejected need is deleted after this
 CLAMD_ADDRESS = env("CLAMD_ADDRESS")  # portail.antivirus; empty: uploads are not scanned
 CLAMD_TIMEOUT_SECONDS = 15
 ENTREPRISES_API_URL = env("ENTREPRISES_API_URL").rstrip("/")  # guichet.companies; empty: off
@@ -33,6 +36,7 @@ PROJECT_APPS = [
     "evenements",
     "guichet",
     "label",
+    "besoins",
     "search",
     "demo",
 ]
@@ -303,6 +307,7 @@ LOGGING = {
             "evenements",
             "guichet",
             "label",
+            "besoins",
             "search",
             "demo",
         )

@@ -22,10 +22,12 @@ def test_the_page_and_api_keep_their_order_of_facets_and_types():
         *("service", "categorie", "public", "tarif"),
     ]
     assert [value for value, _label in BY_KEY["type"].choices] == [
-        *("formation", "financement", "lieu", "evenement", "prestataire", "page")
+        *("formation", "financement", "lieu", "evenement", "prestataire", "page", "solution")
     ]
-    assert BY_KEY["commune"].types == ("formation", "financement", "lieu", "evenement", "prestataire")
-    assert BY_KEY["categorie"].types == ("lieu", "prestataire")
+    assert BY_KEY["commune"].types == (
+        *("formation", "financement", "lieu", "evenement", "prestataire", "solution"),
+    )
+    assert BY_KEY["categorie"].types == ("lieu", "prestataire", "solution")
 
 
 def test_every_builder_makes_a_registered_type():
