@@ -33,6 +33,7 @@ PROJECT_APPS = [
     "evenements",
     "guichet",
     "label",
+    "achats",
     "search",
     "demo",
 ]
@@ -303,6 +304,7 @@ LOGGING = {
             "evenements",
             "guichet",
             "label",
+            "achats",
             "search",
             "demo",
         )
