@@ -10,6 +10,7 @@ from collections import Counter
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
 from django.db.models import Avg
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -24,15 +25,20 @@ INVITATION_SALT = "achats.barometer-invitation"
 INVITATION_DAYS = 120
 
 
-def barometer_record(*, year: int, data: dict, invitation_key: str = "") -> BarometerResponse:
-    return BarometerResponse.objects.create(
-        year=year,
-        buyer_kind=data["buyer_kind"],
-        local_share=data["local_share"],
-        satisfaction=int(data["satisfaction"]),
-        comment=data.get("comment", ""),
-        invitation_key=invitation_key,
-    )
+def barometer_record(*, year: int, data: dict, invitation_key: str = "") -> BarometerResponse | None:
+    """Record an answer; None when the invitation was answered meanwhile (a double click)."""
+    try:
+        with transaction.atomic():
+            return BarometerResponse.objects.create(
+                year=year,
+                buyer_kind=data["buyer_kind"],
+                local_share=data["local_share"],
+                satisfaction=int(data["satisfaction"]),
+                comment=data.get("comment", ""),
+                invitation_key=invitation_key,
+            )
+    except IntegrityError:
+        return None
 
 
 def invitation_token(*, year: int) -> str:

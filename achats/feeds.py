@@ -76,7 +76,7 @@ def deadlines_calendar(calls_with_urls, *, name: str) -> str:
             f"DTSTAMP:{_stamp(now)}",
             f"DTSTART;VALUE=DATE:{call.deadline:%Y%m%d}",
             f"DTEND;VALUE=DATE:{call.deadline + datetime.timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{escape(_('Deadline: %(title)s') % {'title': call.title})}",
+            "SUMMARY:" + escape(_("Deadline: %(title)s") % {"title": call.title}),
             f"DESCRIPTION:{escape(f'{call.buyer} — {call.summary}')}",
             f"URL:{url}",
             "END:VEVENT",

@@ -110,10 +110,8 @@ def _barometer_form(request, *, token: str = "", year: int):
         _too_many(request, "achats-barometer", form)
     if request.method == "POST" and form.is_valid():
         key = barometer.invitation_key(token) if invited else ""
-        if invited and barometer.invitation_used(token):
-            return render(request, "achats/barometer_thanks.html", {"already": True})
-        barometer.barometer_record(year=year, data=form.cleaned_data, invitation_key=key)
-        return render(request, "achats/barometer_thanks.html", {"year": year})
+        recorded = barometer.barometer_record(year=year, data=form.cleaned_data, invitation_key=key)
+        return render(request, "achats/barometer_thanks.html", {"already": recorded is None})
     return render(
         request,
         "achats/barometer_form.html",

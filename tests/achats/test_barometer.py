@@ -103,3 +103,16 @@ def test_an_expired_invitation_is_refused(monkeypatch):
     token = barometer.invitation_token(year=2026)
     monkeypatch.setattr(barometer, "INVITATION_DAYS", -1)
     assert barometer.invitation_year(token) is None
+
+
+def test_the_invite_command_checks_every_address_before_sending(tmp_path):
+    from django.core.management import CommandError, call_command
+
+    addresses = tmp_path / "acheteurs.txt"
+    addresses.write_text("achats@commune.example\npas-une-adresse\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="pas-une-adresse"):
+        call_command("barometer_invite", "2026", str(addresses))
+    assert not mail.outbox
+    addresses.write_text("achats@commune.example\nachats@cacem.example\n", encoding="utf-8")
+    call_command("barometer_invite", "2026", str(addresses))
+    assert len(mail.outbox) == 2 and mail.outbox[0].body != mail.outbox[1].body  # one link each
