@@ -58,4 +58,8 @@ def test_a_provider_filters_the_calls_on_a_phone_and_subscribes_to_alerts(browse
         page.locator("main a[href*='/alertes/']").first.click()
     assert page.locator("input[name=categories]:checked").count() >= 1  # the call's categories, ticked
     no_violation(page, "/fr/achats/alertes/ (phone)")
+    for path in ("/fr/achats/barometre/", "/fr/achats/barometre/resultats/", "/fr/achats/guide/"):
+        page.goto(path)
+        no_violation(page, f"{path} (phone)")
+        assert overflow(page) <= 0
     context.close()
