@@ -87,3 +87,9 @@ def test_the_api_lists_open_calls(client):
     CallFactory(title="Audit")
     body = client.get("/api/v1/achats/appels/").json()
     assert [item["title"] for item in body["results"]] == ["Audit"]
+
+
+def test_the_listing_of_40_calls_makes_a_bounded_number_of_queries(client, django_assert_max_num_queries):
+    CallFactory.create_batch(40)
+    with django_assert_max_num_queries(12):
+        assert client.get("/fr/achats/appels/?etat=").status_code == 200

@@ -24,6 +24,7 @@ def test_every_route_under_api_v1_is_in_the_openapi_description(client):
     routes -= {"/api/v1/", "/api/v1/openapi.json", "/api/v1/docs/"}
     assert routes == documented
     assert documented == {
+        "/api/v1/achats/appels/",
         "/api/v1/catalogue/formations/",
         "/api/v1/evenements/",
         "/api/v1/financements/dispositifs/",
