@@ -1,12 +1,10 @@
 """Writes of the funding guide: e-mail alerts (subscribe, confirm, unsubscribe, send)."""
 
 import datetime
-import secrets
 
 from django_q.tasks import async_task
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,6 +17,7 @@ from financements.eligibility import Profile, find_schemes
 from financements.enums import SchemeStatus
 from financements.models import FundingAlert, FundingAlertDelivery
 from financements.selectors import guide_for_language, guide_schemes
+from portail.alerts import alert_token, send_alert_email
 
 
 @transaction.atomic
@@ -30,7 +29,7 @@ def funding_alert_subscribe(*, email: str, language: str, profile: Profile) -> F
         sector=profile.sector,
         commune=profile.commune,
         project=profile.project,
-        defaults={"language": language, "headcount": profile.headcount, "token": secrets.token_urlsafe(32)},
+        defaults={"language": language, "headcount": profile.headcount, "token": alert_token()},
     )
     if alert.confirmed_at is None:
         transaction.on_commit(
@@ -64,17 +63,12 @@ def _links(alert, guide) -> dict:
 
 
 def _send(alert, subject, template, context):
-    links = context["links"]
-    message = EmailMessage(
+    send_alert_email(
+        to=alert.email,
         subject=subject,
         body=render_to_string(template, context),
-        to=[alert.email],
-        headers={
-            "List-Unsubscribe": f"<{links['one_click_url']}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+        one_click_url=context["links"]["one_click_url"],
     )
-    message.send()
 
 
 def funding_alert_send_confirmation(*, alert: FundingAlert) -> None:

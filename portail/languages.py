@@ -23,8 +23,11 @@ SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 
 # A French word of a sub-route → its slug in the other languages (ASCII, like page slugs).
 ROUTE_SLUGS = {
+    "achats": {"en": "purchasing", "es": "compras"},
     "alertes": {"en": "alerts", "es": "alertas"},
     "annuler": {"en": "cancel", "es": "cancelar"},
+    "appels": {"en": "calls", "es": "convocatorias"},
+    "barometre": {"en": "barometer", "es": "barometro"},
     "calendrier": {"en": "calendar", "es": "calendario"},
     "confirmer": {"en": "confirm", "es": "confirmar"},
     "corriger": {"en": "correct", "es": "corregir"},
@@ -32,6 +35,7 @@ ROUTE_SLUGS = {
     "imprimer": {"en": "print", "es": "imprimir"},
     "inscription": {"en": "sign-up", "es": "inscripcion"},
     "organismes": {"en": "providers", "es": "organismos"},
+    "resultats": {"en": "results", "es": "resultados"},
     "trouver": {"en": "find", "es": "encontrar"},
 }
 

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portail import styleguide, views
 from portail.api import api
+from portail.languages import route_in_active_language
 from portail.sitemaps import TranslatedSitemap
 
 handler500 = "portail.views.server_error"
@@ -44,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("styleguide/", styleguide.styleguide_view, name="styleguide"),  # DEBUG only
     path("label/", include("label.urls")),
     path("besoins/", include("besoins.urls")),
+    path(route_in_active_language("achats/"), include("achats.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

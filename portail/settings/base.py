@@ -37,6 +37,7 @@ PROJECT_APPS = [
     "guichet",
     "label",
     "besoins",
+    "achats",
     "search",
     "demo",
 ]
@@ -308,6 +309,7 @@ LOGGING = {
             "guichet",
             "label",
             "besoins",
+            "achats",
             "search",
             "demo",
         )

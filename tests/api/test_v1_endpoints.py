@@ -25,6 +25,7 @@ def test_every_route_under_api_v1_is_in_the_openapi_description(client):
     assert routes == documented
     assert documented == {
         "/api/v1/catalogue.jsonld",
+        "/api/v1/achats/appels/",
         "/api/v1/catalogue/formations/",
         "/api/v1/evenements/",
         "/api/v1/financements/aides-territoires.csv",
