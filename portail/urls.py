@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("guichet/", include("guichet.urls")),
     path("styleguide/", styleguide.styleguide_view, name="styleguide"),  # DEBUG only
     path("label/", include("label.urls")),
+    path("", include("observatoire.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -33,6 +33,7 @@ PROJECT_APPS = [
     "evenements",
     "guichet",
     "label",
+    "observatoire",
     "search",
     "demo",
 ]
