@@ -47,7 +47,7 @@ def _figure(programme_field: str, session_field: str, keys):
 
 
 def _epcis():
-    return EPCI.objects.order_by("name").values_list("short_name", flat=True)
+    return EPCI.objects.order_by("short_name").values_list("short_name", flat=True)
 
 
 def _level_label(key: str) -> str:

@@ -45,7 +45,7 @@ def by_epci(period, today):
     )
     return [
         (name, [counts.get(name, 0)])
-        for name in EPCI.objects.order_by("name").values_list("short_name", flat=True)
+        for name in EPCI.objects.order_by("short_name").values_list("short_name", flat=True)
     ]
 
 
