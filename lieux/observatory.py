@@ -22,7 +22,7 @@ def by_epci(period, today):
     counts = dict(_places().values_list("commune__epci__short_name").annotate(n=Count("pk")).order_by())
     return [
         (name, [counts.get(name, 0)])
-        for name in EPCI.objects.order_by("name").values_list("short_name", flat=True)
+        for name in EPCI.objects.order_by("short_name").values_list("short_name", flat=True)
     ]
 
 
