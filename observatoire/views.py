@@ -44,7 +44,6 @@ def observatory_view(request):
             "commentary": commentary,
             "commentary_language": commentary_language,
             "themes": themes,
-            "live": snapshot is None,
         },
         status=400 if unknown else 200,
     )
