@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 ALL = "tout"
 QUARTERS_SHOWN = 5  # the current quarter and the four before it
 YEARS_SHOWN = 3
+FIRST_YEAR = 2000  # no figure before
 
 
 @dataclass(frozen=True)
@@ -79,15 +80,11 @@ def parse(key: str | None, today: datetime.date) -> Period | None:
     """The period a key names, or None for a key that is not one (or in the future)."""
     if not key or key == ALL:
         return Period(ALL, None, None)
-    if match := re.fullmatch(r"(\d{4})-T([1-4])", key):
-        period = quarter(int(match[1]), int(match[2]))
-    elif re.fullmatch(r"\d{4}", key):
-        period = year(int(key))
-    else:
+    match = re.fullmatch(r"([0-9]{4})(?:-T([1-4]))?", key)
+    if match is None or not FIRST_YEAR <= int(match[1]) <= today.year:
         return None
-    if period.start > today or period.start.year < 2000:
-        return None
-    return period
+    period = quarter(int(match[1]), int(match[2])) if match[2] else year(int(match[1]))
+    return period if period.start <= today else None
 
 
 def choices(today: datetime.date) -> list[Period]:

@@ -63,10 +63,10 @@ def test_delays_per_partner_against_the_promise(db):
     table = published("delais-partenaire")
     rows = dict(table["rows"])
     # CAP Nord: working days 0, 1, 1, 2, 3, 5 → median 1.5, 90th percentile 4; 5 of 6 by 4 June.
-    assert rows["CAP Nord Martinique – développement économique"] == [6, 1.5, 4.0, 83, 15.0]
-    assert rows["CACEM – service développement économique"] == [None, None, None, 0, None]  # 5: hidden
-    assert rows["Espace Sud – développement économique"] == [None, None, None, None, None]  # 1 request
-    assert table["total"] == [12, 1.5, 4.0, 42, 15.0]
+    assert rows["CAP Nord Martinique – développement économique"] == [6, 1.5, 4.0, 83, 15.0, 19.0]
+    assert rows["CACEM – service développement économique"] == [None, None, None, 0, None, None]  # 5: hidden
+    assert rows["Espace Sud – développement économique"] == [None] * 6  # 1 request
+    assert table["total"] == [12, 1.5, 4.0, 42, 15.0, 19.0]
 
 
 def test_outcomes_of_the_requests_closed_in_the_period(db):
@@ -129,5 +129,5 @@ def test_a_period_with_nothing_shows_empty_rows(db):
     assert published("demandes-mois", period=periods.quarter(2026, 1)) == {"rows": [], "total": [0]}
     assert published("delais-partenaire", period=Q2, today=TODAY) == {
         "rows": [],
-        "total": [0, None, None, None, None],
+        "total": [0, None, None, None, None, None],
     }
