@@ -126,23 +126,3 @@ def barometer_results(year: int) -> dict:
         "buyer_kind": _table({value: kinds[value] for value in BuyerKind.values}, BuyerKind.choices, total),
         "average_satisfaction": round(answers.aggregate(value=Avg("satisfaction"))["value"], 1),
     }
-
-
-def barometer_figures(year: int) -> list[dict]:
-    """The year's figures as table rows for the observatory: (indicator, category, count, percent);
-    count and percent are None where hidden. Empty under SMALLEST_CELL answers."""
-    results = barometer_results(year)
-    if not results["published"]:
-        return []
-    rows = [{"indicator": "answers", "category": "", "count": results["total"], "percent": 100}]
-    for indicator in ("local_share", "satisfaction", "buyer_kind"):
-        rows += [
-            {
-                "indicator": indicator,
-                "category": cell["key"],
-                "count": cell["count"],
-                "percent": cell["percent"],
-            }
-            for cell in results[indicator]
-        ]
-    return rows

@@ -18,6 +18,9 @@ class CatalogueConfig(AppConfig):
         from catalogue.search import register_search
 
         register_search()
+        from catalogue.observatory import register_figures
+
+        register_figures()  # its figures in the observatory
 
         post_save.connect(on_programme_saved, sender=TrainingPage)
         post_delete.connect(on_programme_deleted, sender=TrainingPage)

@@ -1,6 +1,6 @@
 """What `manage.py load_demo` loads, in order: each loader adds one feature's demo content, once."""
 
-from demo import achats, besoins, catalogue, financements, guichet, label, places, search, site
+from demo import achats, besoins, catalogue, financements, guichet, label, observatory, places, search, site
 
 # (the app whose content it is, as load_demo prints it; the loader). Each returns False when its
 # content is already there. Site pages first: the other loaders add pages under them.
@@ -13,5 +13,6 @@ LOADERS = [
     ("label", label.demo_load),
     ("besoins", besoins.demo_load),
     ("achats", achats.demo_load),
+    ("observatoire", observatory.demo_load),  # a synthetic year of guichet requests, frozen quarters
     ("search", search.demo_load),  # last: indexes what the others loaded
 ]

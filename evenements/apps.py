@@ -14,6 +14,9 @@ class EvenementsConfig(AppConfig):
         from evenements.search import register_search
 
         register_search()
+        from evenements.observatory import register_figures
+
+        register_figures()  # its figures in the observatory
 
         from evenements.models import Registration
         from portail import page_cache

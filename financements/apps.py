@@ -14,6 +14,9 @@ class FinancementsConfig(AppConfig):
         from financements.search import register_search
 
         register_search()
+        from financements.observatory import register_figures
+
+        register_figures()  # its figures in the observatory
 
         from financements.models import Funder
         from portail import page_cache

@@ -20,6 +20,9 @@ class GuichetConfig(AppConfig):
         from portail.api import register as register_api
 
         register_api("/guichet/", api_router)  # its endpoints in /api/v1/
+        from guichet.observatory import register_figures
+
+        register_figures()  # its figures in the observatory
         from django.contrib.auth.signals import user_logged_in
 
         user_logged_in.connect(watch_partner_sign_in, dispatch_uid="guichet.watch_partner_sign_in")

@@ -14,6 +14,9 @@ class LabelConfig(AppConfig):
         from label.search import register_search
 
         register_search()
+        from label.observatory import register_figures
+
+        register_figures()  # its figures in the observatory
 
         from label.models import LabelApplication, LabelCriterion, LabelEvent, Provider, Solution
         from portail import page_cache

@@ -14,6 +14,9 @@ class LieuxConfig(AppConfig):
         from lieux.search import register_search
 
         register_search()
+        from lieux.observatory import register_figures
+
+        register_figures()  # its figures in the observatory
 
         from lieux.models import PlacePhoto
         from portail import page_cache

@@ -34,6 +34,7 @@ ROUTE_SLUGS = {
     "desinscrire": {"en": "unsubscribe", "es": "darse-de-baja"},
     "imprimer": {"en": "print", "es": "imprimir"},
     "inscription": {"en": "sign-up", "es": "inscripcion"},
+    "observatoire": {"en": "observatory", "es": "observatorio"},
     "organismes": {"en": "providers", "es": "organismos"},
     "resultats": {"en": "results", "es": "resultados"},
     "trouver": {"en": "find", "es": "encontrar"},

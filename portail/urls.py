@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("label/", include("label.urls")),
     path("besoins/", include("besoins.urls")),
     path(route_in_active_language("achats/"), include("achats.urls")),
+    path("", include("observatoire.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

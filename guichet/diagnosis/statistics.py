@@ -6,10 +6,15 @@ from guichet.diagnosis.questions import DIMENSIONS, LEVELS
 from guichet.selectors import SMALL_COUNT
 
 
+def raw_level_counts(diagnoses) -> Counter:
+    """(dimension key, level) → how many diagnoses reached it, nothing hidden (one query)."""
+    return Counter(pair for levels in diagnoses.values_list("levels", flat=True) for pair in levels.items())
+
+
 def level_counts(diagnoses) -> list[dict]:
     """One row per dimension and level, in order; counts under 5 are hidden ("<5"), like the
     requests' open data, so that no company can be recognised."""
-    counts = Counter(pair for levels in diagnoses.values_list("levels", flat=True) for pair in levels.items())
+    counts = raw_level_counts(diagnoses)
     return [
         {
             "dimension": dimension.key,

@@ -1,7 +1,6 @@
 """The registry of the datasets the portal publishes, for the DCAT-AP catalogue
 (/api/v1/catalogue.jsonld, portail/api/dcat.py). Each app registers its own from its api.py
-(`register_dataset`); a later registration with the same key replaces the earlier one, so the
-observatory's placeholder below gives way to the observatory app's own entry."""
+(`register_dataset`); a later registration with the same key replaces the earlier one."""
 
 import datetime
 from collections.abc import Callable
@@ -81,18 +80,3 @@ def start_of_today() -> datetime.datetime:
 def or_today(modified: Callable) -> Callable[[], datetime.datetime | None]:
     """For a dataset that also changes with the date (upcoming sessions): at least midnight today."""
     return lambda: max(filter(None, (modified(), start_of_today())))
-
-
-register_dataset(
-    Dataset(
-        key="observatoire",
-        title={"fr": "Observatoire du territoire numérique", "en": "Observatory of the digital territory"},
-        description={
-            "fr": "Indicateurs trimestriels : guichet, offre de formation, financements, lieux, label.",
-            "en": "Quarterly indicators: guichet, training offer, funding, places, label.",
-        },
-        frequency=QUARTERLY,
-        keywords=["observatoire", "indicateurs", "numérique"],
-        landing_page="/fr/observatoire/",
-    )
-)

@@ -38,6 +38,7 @@ PROJECT_APPS = [
     "label",
     "besoins",
     "achats",
+    "observatoire",
     "search",
     "demo",
 ]

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from django.core import mail, signing
@@ -22,7 +24,6 @@ def answers(year, *rows):
 def test_a_year_under_five_answers_publishes_nothing():
     answers(2026, ("commune", "25-50", 4, 4))
     assert barometer.barometer_results(2026)["published"] is False
-    assert barometer.barometer_figures(2026) == []
 
 
 def test_no_published_cell_counts_fewer_than_five():
@@ -33,9 +34,6 @@ def test_no_published_cell_counts_fewer_than_five():
             assert cell["count"] is None or cell["count"] >= 5
     shares = {cell["key"]: cell["count"] for cell in results["local_share"]}
     assert shares["25-50"] == 6 and shares["1-25"] == 5 and shares["0"] is None
-    figures = barometer.barometer_figures(2026)
-    assert figures[0] == {"indicator": "answers", "category": "", "count": 13, "percent": 100}
-    assert all(row["count"] is None or row["count"] >= 5 for row in figures)
 
 
 def test_a_lone_hidden_cell_hides_the_next_smallest_so_the_total_does_not_reveal_it():
@@ -116,3 +114,19 @@ def test_the_invite_command_checks_every_address_before_sending(tmp_path):
     addresses.write_text("achats@commune.example\nachats@cacem.example\n", encoding="utf-8")
     call_command("barometer_invite", "2026", str(addresses))
     assert len(mail.outbox) == 2 and mail.outbox[0].body != mail.outbox[1].body  # one link each
+
+
+def test_the_observatory_counts_the_answers_received_in_its_period_and_hides_small_counts(db):
+    from tests.observatoire.conftest import at, published
+
+    answers(2026, ("commune", "25-50", 4, 6), ("entreprise", "1-25", 3, 5), ("association", "0", 2, 2))
+    BarometerResponse.objects.update(created_at=at(datetime.date(2026, 5, 4)))  # in Q2 2026
+    answers(2026, ("commune", "75-100", 5, 9))
+    BarometerResponse.objects.filter(local_share="75-100").update(created_at=at(datetime.date(2026, 7, 2)))
+
+    shares = dict(published("barometre-part-locale")["rows"])
+    assert shares["25-50"] == [6] and shares["75-100"] == [0]  # July's 9 answers are in Q3
+    assert shares["0"] == [None]  # 2 answers: hidden
+    assert shares["1-25"] == [None]  # the next smallest too: the total (13) would give the 2 back
+    kinds = dict(published("barometre-acheteurs")["rows"])
+    assert kinds["commune"] == [6] and kinds["association"] == [None] and kinds["entreprise"] == [None]

@@ -6,8 +6,6 @@ from django.conf import settings
 
 from evenements.models import EventPage
 from lieux.models import PlacePage
-from portail.api import datasets as registry
-from portail.api.datasets import QUARTERLY, Dataset, Distribution, register_dataset
 
 URL = "/api/v1/catalogue.jsonld"
 LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
@@ -20,6 +18,7 @@ KEYS = {
     "guichet-statistiques",
     "recherche",
     "observatoire",
+    "appels",
 }
 
 
@@ -66,7 +65,7 @@ def test_every_download_url_answers(client, dcat):
         for dataset in dcat["dcat:dataset"]
         for distribution in dataset["dcat:distribution"]
     ]
-    assert len(urls) == 16  # the iCalendar feed included: the events page is published
+    assert len(urls) == 22  # the events' iCalendar feed included: the events page is published
     for url in urls:
         assert url.startswith(settings.SITE_URL)
         response = client.get(url.removeprefix(settings.SITE_URL))
@@ -97,21 +96,17 @@ def test_modified_dates_and_last_modified(client, open_data, schemes):
     assert client.get(URL, HTTP_IF_MODIFIED_SINCE=response["Last-Modified"]).status_code == 304
 
 
-def test_an_app_replaces_the_observatory_placeholder(client, db, monkeypatch):
-    monkeypatch.setattr(registry, "_DATASETS", dict(registry._DATASETS))
-    register_dataset(
-        Dataset(
-            key="observatoire",
-            title={"fr": "Observatoire", "en": "Observatory"},
-            description={"fr": "Indicateurs", "en": "Indicators"},
-            frequency=QUARTERLY,
-            distributions=[Distribution("/api/v1/observatoire/", "application/json", "/api/v1/openapi.json")],
-        )
-    )
-    datasets = by_key(client.get(URL).json())
-    assert len(datasets) == len(KEYS)
-    observatory = datasets["observatoire"]
-    assert observatory["dct:title"][0]["@value"] == "Observatoire"
-    assert observatory["dcat:distribution"][0]["dct:conformsTo"]["@id"] == (
-        f"{settings.SITE_URL}/api/v1/openapi.json"
-    )
+def test_the_observatory_lists_its_api_and_dates_its_latest_snapshot(client, db):
+    from observatoire.models import Snapshot
+
+    observatory = by_key(client.get(URL).json())["observatoire"]
+    urls = [distribution["dcat:downloadURL"]["@id"] for distribution in observatory["dcat:distribution"]]
+    assert urls == [
+        f"{settings.SITE_URL}/api/v1/observatoire/",
+        f"{settings.SITE_URL}/api/v1/observatoire/instantanes/",
+    ]
+    assert "dct:modified" not in observatory  # nothing frozen yet
+
+    Snapshot.objects.create(period="2026-T1", starts_on="2026-01-01", ends_on="2026-04-01", figures={})
+    observatory = by_key(client.get(URL).json())["observatoire"]
+    assert observatory["dct:modified"]

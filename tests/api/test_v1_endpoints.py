@@ -35,6 +35,8 @@ def test_every_route_under_api_v1_is_in_the_openapi_description(client):
         "/api/v1/guichet/statistiques/",
         "/api/v1/label/registre/",
         "/api/v1/lieux/",
+        "/api/v1/observatoire/",
+        "/api/v1/observatoire/instantanes/",
         "/api/v1/search/",
         "/api/v1/search/suggestions/",
     }
