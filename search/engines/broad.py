@@ -17,7 +17,7 @@ from search.engines.conditions import words_match
 from search.models import SearchPosting
 
 COUNTS = "portail_search_searchtokencount"
-TOTALS = f"SELECT '+', SUM(n), token FROM {COUNTS} WHERE locale = %s GROUP BY token HAVING SUM(n) > 0"
+TOTALS = f"SELECT '+', SUM(n)::bigint, token FROM {COUNTS} WHERE locale = %s GROUP BY token HAVING SUM(n) > 0"
 
 
 def browse_sql(entries_sql: str, ordering: str) -> str:
@@ -47,7 +47,7 @@ def counts_sql(language: str, clauses) -> tuple[str, list, str, list]:
         "WHERE NOT (SELECT broad FROM h) GROUP BY t UNION ALL "
         f"SELECT '-', COUNT(*), t FROM (SELECT unnest(tokens) AS t FROM ({rest}) r) u "
         "WHERE (SELECT broad FROM h) GROUP BY t UNION ALL "
-        f"SELECT '+', SUM(n), token FROM {COUNTS} WHERE locale = %s AND token <> '' "
+        f"SELECT '+', SUM(n)::bigint, token FROM {COUNTS} WHERE locale = %s AND token <> '' "
         "AND (SELECT broad FROM h) GROUP BY token"
     )
     return broad, [language], counts, [*rest_params, language]

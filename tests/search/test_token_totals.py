@@ -92,6 +92,7 @@ def test_a_broad_word_counts_its_complement_a_rare_one_its_hits_same_counts():
     rare = run(DatabaseEngine(), text="agriculture", language="fr")  # 2 of 10: the hits
 
     assert found(broad) == expected("numérique") and broad.count == 8
+    assert type(broad.count) is int and type(run(DatabaseEngine(), language="fr").count) is int
     assert found(rare) == expected("agriculture") and rare.count == 2
 
 
