@@ -63,6 +63,26 @@ class SearchPosting(models.Model):
         return f"{self.locale} {self.title}"
 
 
+class SearchTokenCount(models.Model):
+    """PostgreSQL: how many postings of a display language carry a facet token ("" counts them all).
+
+    Written only by triggers on the postings (migration 0008), as signed deltas that are summed
+    when read and folded into one row per token by a rebuild: inserts never wait for one another.
+    A browse without text or filter reads its facet counts here, a broad word its complement
+    (docs/adr/0012-search-at-scale.md). On SQLite the table exists and stays empty.
+    """
+
+    locale = models.CharField(max_length=8)
+    token = models.TextField()
+    n = models.BigIntegerField()
+
+    class Meta:
+        indexes = [models.Index("locale", "token", name="search_token_count")]
+
+    def __str__(self):
+        return f"{self.locale} {self.token}: {self.n}"
+
+
 class SearchFacetLabel(models.Model):
     """The label, in a display language, of a value of a facet without `choices` (a commune's name…).
 

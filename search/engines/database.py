@@ -3,6 +3,8 @@
 import math
 import re
 from collections import Counter, defaultdict
+from functools import reduce
+from operator import or_
 
 from django.contrib.postgres.search import SearchQuery as TsQuery
 from django.contrib.postgres.search import SearchRank, TrigramWordSimilarity
@@ -12,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from search import spelling
-from search.engines import postings
+from search.engines import broad, postings
 from search.engines.conditions import (
     has_value,
     postgres,
@@ -78,6 +80,8 @@ class DatabaseEngine:
             SearchEntry.objects.all()._raw_delete(SearchEntry.objects.db)
             for groups in batches:
                 yield self._insert(groups)
+            if postgres():
+                postings.compact()
 
     def _insert(self, groups: dict) -> int:
         entries, labels = [], {}
@@ -195,10 +199,58 @@ class DatabaseEngine:
         hit = Q()
         for key, values in selected.items():
             hit &= has_value(key, values)
+        if len(selected) >= 2:  # an entry meets one choice at least to count (GIN index on the tokens)
+            matched = matched.filter(reduce(or_, (has_value(key, v) for key, v in selected.items())))
         annotated, order = self._order(matched, query, clauses, fuzzy, hit)
+        ordering = ", ".join(f"{name} {direction}" for name, direction in order)
         tokens_column = "tokens" if postgres() else "facet_tokens"
-        columns = dict.fromkeys(["id", tokens_column, *(name for name, _direction in order)])
-        entries_sql, params = annotated.values(*columns).query.sql_with_params()
+        # PostgreSQL, neither filter nor radius: the per-token totals answer (search/engines/broad.py).
+        totalled = postgres() and not selected and not fuzzy and not (query.near and query.radius_km)
+        if totalled and not clauses:
+            sorted_by = annotated.values("id", *(name for name, _direction in order))
+            entries_sql, params = sorted_by.query.sql_with_params()
+            sql, params = broad.browse_sql(entries_sql, ordering), [query.language, *params]
+        else:
+            columns = dict.fromkeys(["id", tokens_column, *(name for name, _direction in order)])
+            entries_sql, params = annotated.values(*columns).query.sql_with_params()
+            broad_text = totalled and (query, clauses)
+            sql, params = self._statement(entries_sql, params, selected, ordering, broad_text)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, query.page_size, query.offset])
+            rows = cursor.fetchall()
+        count, tokens, page, totals, complement = 0, Counter(), [], Counter(), Counter()
+        for missed, n, text in rows:
+            if missed is None:  # a hit: its position, its id
+                page.append((n, int(text)))
+            elif missed == "+":  # a total ("": every posting of the language)
+                totals[text] = int(n)
+            elif missed == "-":  # a token among the postings the text does not match
+                complement[text] = n
+            elif postgres():  # the entries matching every choice, or one token's count
+                if text is not None:
+                    tokens[text] += n
+                elif not missed:
+                    count = n
+            elif missed:  # these entries count only for the facet they miss
+                tokens.update(re.findall(f" ({re.escape(missed)}\\S+)", text))
+            else:  # these match every choice
+                count = n
+                tokens.update(text.split())
+        if totalled and not clauses:
+            count = totals.pop("", 0)
+            tokens = totals
+        elif totals:
+            tokens = broad.tokens_of(totals, complement)
+        counts = defaultdict(dict)
+        for token, n in tokens.items():
+            key, value = token.split("=", 1)
+            counts[key][value] = n
+        return count, self._facets(counts, selected, query.language), [pk for _n, pk in sorted(page)]
+
+    @staticmethod
+    def _statement(entries_sql: str, params: list, selected: dict, ordering: str, broad_text) -> tuple:
+        """The statement counting the hits and their tokens and listing the page's ids; `broad_text`
+        ((query, clauses) when neither filter nor radius) lets a broad text count its complement."""
         oks, ok_params, missed_params = [], [], []
         for key, wanted in selected.items():
             if postgres():
@@ -220,44 +272,25 @@ class DatabaseEngine:
             params = [*ok_params, *missed_params, *params]
         else:
             entries_sql = f"SELECT e.*, 0 AS misses, '' AS missed FROM ({entries_sql}) e"
-        ordering = ", ".join(f"{name} {direction}" for name, direction in order)
-        if postgres():
+        more, more_params, counts_params = "", [], []
+        if broad_text:
+            query, clauses = broad_text
+            more, more_params, counts, counts_params = broad.counts_sql(query.language, clauses)
+        elif postgres():
             counts = (
                 "SELECT missed, COUNT(*), NULL FROM m GROUP BY missed UNION ALL "
                 "SELECT missed, COUNT(*), t FROM (SELECT missed, unnest(tokens) AS t FROM m) u "
                 "WHERE starts_with(t, missed) GROUP BY missed, t"
             )
-            materialized = "MATERIALIZED"
         else:
             counts = "SELECT missed, COUNT(*), group_concat(facet_tokens, '') FROM m GROUP BY missed"
-            materialized = ""
+        materialized = "MATERIALIZED" if postgres() else ""
         sql = (
-            f"WITH m AS {materialized} ({entries_sql}) {counts} "
+            f"WITH m AS {materialized} ({entries_sql}){more} {counts} "
             f"UNION ALL SELECT NULL, ROW_NUMBER() OVER (), CAST(id AS TEXT) FROM "
             f"(SELECT id FROM m WHERE misses = 0 ORDER BY {ordering} LIMIT %s OFFSET %s) p"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, query.page_size, query.offset])
-            rows = cursor.fetchall()
-        count, tokens, page = 0, Counter(), []
-        for missed, n, text in rows:
-            if missed is None:  # a hit: its position, its id
-                page.append((n, int(text)))
-            elif postgres():  # the entries matching every choice, or one token's count
-                if text is not None:
-                    tokens[text] += n
-                elif not missed:
-                    count = n
-            elif missed:  # these entries count only for the facet they miss
-                tokens.update(re.findall(f" ({re.escape(missed)}\\S+)", text))
-            else:  # these match every choice
-                count = n
-                tokens.update(text.split())
-        counts = defaultdict(dict)
-        for token, n in tokens.items():
-            key, value = token.split("=", 1)
-            counts[key][value] = n
-        return count, self._facets(counts, selected, query.language), [pk for _n, pk in sorted(page)]
+        return sql, [*params, *more_params, *counts_params]
 
     def _facets(self, counts: dict, selected: dict, language: str) -> dict:
         """Every facet's values with counts and labels (looked up for the facets without choices)."""

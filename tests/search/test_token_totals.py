@@ -1,0 +1,117 @@
+"""PostgreSQL: the per-token totals (migration 0008) give the same counts as counting the hits —
+when browsing, when a broad text counts its complement, after writes, deletes and a rebuild —
+and a browse page keeps the engine's order (ADR 0012)."""
+
+from collections import Counter
+
+import pytest
+
+from django.db import connection
+
+from search.documents import SearchDocument
+from search.engines import postings
+from search.engines.database import DatabaseEngine
+from search.models import SearchEntry, SearchPosting, SearchTokenCount
+from tests.search.conftest import run
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="the totals exist on PostgreSQL only"),
+]
+COMMUNES = ["97209", "97213", "97230"]
+
+
+def document(number: int, text: str, commune: str, kind: str = "formation", boost: float = 1.0):
+    return SearchDocument(
+        type=kind,
+        locale="fr",
+        title=f"Titre {number:02}",
+        url=f"/fr/t/{number}/",
+        body=text,
+        facets={"commune": [commune]},
+        boost=boost,
+    )
+
+
+def groups(count: int = 10) -> dict:
+    """Eight documents of ten about « numérique », two about « agriculture » (ninth and tenth)."""
+    return {
+        f"t:{n}": [
+            (
+                "fr",
+                document(
+                    n,
+                    "agriculture biologique" if n >= 8 else "médiation numérique",
+                    COMMUNES[n % 3],
+                    kind="financement" if n % 4 == 0 else "formation",
+                    boost=2.0 if n == 5 else 1.0,
+                ),
+            )
+        ]
+        for n in range(count)
+    }
+
+
+def expected(word: str | None = None) -> tuple[int, dict[str, Counter]]:
+    """The hits' number and each facet's counts, counted from the entries themselves."""
+    hits = [e for e in SearchEntry.objects.filter(locale="fr") if word is None or word in e.body]
+    counts = {"type": Counter(), "commune": Counter()}
+    for entry in hits:
+        for token in entry.facet_tokens.split():
+            key, value = token.split("=", 1)
+            counts[key][value] += 1
+    return len(hits), counts
+
+
+def found(results) -> tuple[int, dict[str, Counter]]:
+    return results.count, {
+        key: Counter({value.value: value.count for value in results.facets[key] if value.count})
+        for key in ("type", "commune")
+    }
+
+
+def test_browsing_counts_from_the_totals_in_the_engines_order():
+    DatabaseEngine().replace(groups())
+
+    results = run(DatabaseEngine(), language="fr", page_size=4)
+
+    assert found(results) == expected()
+    assert [hit.title for hit in results.hits] == ["Titre 05", "Titre 00", "Titre 01", "Titre 02"]
+    assert [hit.title for hit in run(DatabaseEngine(), language="fr", page_size=4, page=2).hits] == [
+        "Titre 03",
+        "Titre 04",
+        "Titre 06",
+        "Titre 07",
+    ]
+
+
+def test_a_broad_word_counts_its_complement_a_rare_one_its_hits_same_counts():
+    DatabaseEngine().replace(groups())
+
+    broad = run(DatabaseEngine(), text="numérique", language="fr")  # 8 of 10: the complement
+    rare = run(DatabaseEngine(), text="agriculture", language="fr")  # 2 of 10: the hits
+
+    assert found(broad) == expected("numérique") and broad.count == 8
+    assert type(broad.count) is int and type(run(DatabaseEngine(), language="fr").count) is int
+    assert found(rare) == expected("agriculture") and rare.count == 2
+
+
+def test_the_totals_follow_rewrites_deletes_updates_and_a_rebuild():
+    engine = DatabaseEngine()
+    engine.replace(groups())
+    changed = groups()["t:1"]
+    changed[0][1].facets = {"commune": ["97230"]}
+    engine.replace({"t:1": changed})  # rewritten: deleted (cascade) and inserted again
+    SearchEntry.objects.filter(group_key="t:2").delete()
+    SearchPosting.objects.filter(pk=SearchEntry.objects.get(group_key="t:3").pk).update(tokens=["type=page"])
+    SearchEntry.objects.filter(group_key="t:3").update(facet_tokens=" type=page ")
+
+    assert found(run(engine, language="fr")) == expected()
+    assert found(run(engine, text="numérique", language="fr")) == expected("numérique")
+
+    for _count in engine.rebuild(iter([groups(6)])):
+        pass
+    assert found(run(engine, language="fr")) == expected() and expected()[0] == 6
+    rows = SearchTokenCount.objects.values_list("locale", "token")
+    assert len(rows) == len(set(rows)), "a rebuild leaves one row per token"
+    assert postings.totals("fr")[""] == 6
