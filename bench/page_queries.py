@@ -1,7 +1,8 @@
-"""SQL queries and CPU time of each page rendered in this process, as bench/pages.py's cold phase
-sees it: the page cache off, the layout's cache warmed by a first request. Run by bench/pages.py
-against its database (`python -m bench.page_queries PATH...`: one JSON line per page), or by hand
-with `--profile PATH` for the functions that cost most.
+"""SQL queries and CPU time (this process's, not the database's) of each page rendered as
+bench/pages.py's cold phase sees it: the page cache off, the layout's cache warmed by a first
+request. Run by bench/pages.py against its database (`python -m bench.page_queries PATH...`: one
+JSON line per page), or by hand with `--profile PATH` for the functions that cost most
+(PROFILE_SORT=tottime for the costliest themselves).
 """
 
 import cProfile
@@ -36,10 +37,10 @@ def measure(client: Client, path: str, rounds: int = 5) -> dict:
     with CaptureQueriesContext(connection) as queries:
         get(client, path)
     count = len(queries)  # read now: the next requests empty the connection's log
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time of this process: the machine may be busy
     for _ in range(rounds):
         get(client, path)
-    return {"path": path, "queries": count, "ms": (time.perf_counter() - started) * 1000 / rounds}
+    return {"path": path, "queries": count, "ms": (time.process_time() - started) * 1000 / rounds}
 
 
 def profile(client: Client, path: str, rounds: int = 20) -> None:
@@ -53,7 +54,7 @@ def profile(client: Client, path: str, rounds: int = 20) -> None:
     for _ in range(rounds):
         get(client, path)
     profiler.disable()
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+    pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(45)
 
 
 def main(args: list[str]) -> int:

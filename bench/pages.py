@@ -87,9 +87,9 @@ def phase(stack: Stack, page_cache: bool, seconds: int) -> dict:
 def report(cold: dict, warm: dict, counted: dict, load: tuple) -> None:
     base_cold, base_warm = cold["baseline /healthz"]["rps"], warm["baseline /healthz"]["rps"]
     print(f"\nPages under gunicorn ({WORKERS} sync workers, wrk {CONNECTIONS} connections), load {load}")
-    print("queries, render ms: one cold request in process (bench/page_queries.py), layout cache warm")
+    print("queries, cpu ms: one request rendered in process (bench/page_queries.py), layout cache warm")
     heads = f"{'cold req/s':>10} {'p50/p99 ms':>14} {'of healthz':>10}"
-    print(f"{'page':40} {'queries':>7} {'render':>6}   {heads}   {heads.replace('cold', 'warm')}")
+    print(f"{'page':40} {'queries':>7} {'cpu ms':>6}   {heads}   {heads.replace('cold', 'warm')}")
     for name, path in PAGES:
         c, w, q = cold[name], warm[name], counted[path]
         print(
