@@ -6,13 +6,14 @@ Run with `.venv/bin/python -m bench.pages [seconds per page]`; needs wrk, redis-
 PostgreSQL of the production check (PRODUCTION_CHECK_POSTGRES).
 """
 
+import json
 import os
 import re
 import subprocess
 import sys
 import time
 
-from tests.production.stack import Stack, wait_for
+from tests.production.stack import POSTGRES, ROOT, Stack, wait_for
 
 PAGES = [
     ("baseline /healthz", "/healthz"),
@@ -21,11 +22,15 @@ PAGES = [
     ("standard page fr", "/fr/se-former/"),
     ("funding guide fr", "/fr/financements/"),
     ("funding guide es (filtered)", "/es/financiacion/?aide=subvention"),
+    ("funding scheme fr", "/fr/financements/mofwazaj-dijital/"),
     ("training catalogue fr", "/fr/formations/"),
     ("training programme en", "/en/courses/bts-information-systems-management-isca-business-school/"),
     ("places map fr", "/fr/tiers-lieux/"),
+    ("place fr", "/fr/tiers-lieux/helios-campus-numerique-40-de-la-cacem/"),
     ("events fr", "/fr/evenements/"),
+    ("event fr", "/fr/evenements/premiers-pas-sur-smartphone/"),
     ("label page fr", "/fr/label-produit-local-numerique/"),
+    ("label directory fr", "/fr/label/"),
     ("search fr", "/fr/recherche/?q=num%C3%A9rique"),
 ]
 WORKERS = 3
@@ -46,8 +51,11 @@ def wrk(stack: Stack, path: str, seconds: int) -> dict:
     out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
 
     def latency(percent: str) -> float:
-        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)$", out, re.M).groups()
-        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+        found = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.M)
+        if found is None:
+            raise RuntimeError(f"wrk's output for {path} has no {percent}% latency:\n{out}")
+        value, unit = found.groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
@@ -62,7 +70,7 @@ def start_gunicorn(stack: Stack, page_cache: bool) -> None:
     command = [sys.executable, "-m", "gunicorn", "portail.wsgi", "--bind", f"127.0.0.1:{stack.web_port}"]
     env = {"PAGE_CACHE": "true" if page_cache else "false"}
     stack.start("gunicorn", [*command, "--workers", str(WORKERS), "--log-level", "warning"], env)
-    wait_for(lambda: stack.request("GET", "/healthz")[0] == 200, 30, "gunicorn")
+    wait_for(lambda: stack.request("GET", "/healthz")[0] == 200, 120, "gunicorn")
 
 
 def phase(stack: Stack, page_cache: bool, seconds: int) -> dict:
@@ -76,36 +84,60 @@ def phase(stack: Stack, page_cache: bool, seconds: int) -> dict:
     return results
 
 
-def report(cold: dict, warm: dict, load: tuple) -> None:
+def report(cold: dict, warm: dict, counted: dict, load: tuple) -> None:
     base_cold, base_warm = cold["baseline /healthz"]["rps"], warm["baseline /healthz"]["rps"]
     print(f"\nPages under gunicorn ({WORKERS} sync workers, wrk {CONNECTIONS} connections), load {load}")
-    print(
-        f"{'page':40} {'cold req/s':>10} {'p50/p99 ms':>14} {'of healthz':>10}   {'warm req/s':>10} ", end=""
-    )
-    print(f"{'p50/p99 ms':>14} {'of healthz':>10}")
-    for name, _path in PAGES:
-        c, w = cold[name], warm[name]
+    print("queries, cpu ms: one request rendered in process (bench/page_queries.py), layout cache warm")
+    heads = f"{'cold req/s':>10} {'p50/p99 ms':>14} {'of healthz':>10}"
+    print(f"{'page':40} {'queries':>7} {'cpu ms':>6}   {heads}   {heads.replace('cold', 'warm')}")
+    for name, path in PAGES:
+        c, w, q = cold[name], warm[name], counted[path]
         print(
-            f"{name:40} {c['rps']:10.0f} {c['p50']:6.1f}/{c['p99']:<7.1f} {c['rps'] / base_cold:10.1%}   "
+            f"{name:40} {q['queries']:7} {q['ms']:6.1f}   "
+            f"{c['rps']:10.0f} {c['p50']:6.1f}/{c['p99']:<7.1f} {c['rps'] / base_cold:10.1%}   "
             f"{w['rps']:10.0f} {w['p50']:6.1f}/{w['p99']:<7.1f} {w['rps'] / base_warm:10.1%}"
             + ("" if not (c["errors"] or w["errors"]) else f"  errors {c['errors']}/{w['errors']}")
         )
+
+
+def prepare_database(stack: Stack) -> None:
+    """A throwaway database with the demo content; or, with BENCH_DATABASE, that database, kept
+    between runs (built on the first), migrated to the code measured."""
+    kept = os.environ.get("BENCH_DATABASE")
+    if kept:
+        stack.database = kept
+        stack.env["DATABASE_URL"] = f"{POSTGRES}/{kept}"
+        exists = stack.sql("SELECT 1 FROM pg_database WHERE datname = %s", kept, database="postgres")
+        if not exists:
+            stack.sql(f'CREATE DATABASE "{kept}"', database="postgres")
+    else:
+        stack.create_database()
+    stack.manage("migrate", "--noinput")
+    if not kept or not exists:
+        stack.manage("load_demo", "--force")
+
+
+def queries(stack: Stack) -> dict:
+    """Each page's SQL queries and in-process render time (bench/page_queries.py), layout cache warm."""
+    paths = [path for _name, path in PAGES]
+    command = [sys.executable, "-m", "bench.page_queries", *paths]
+    out = subprocess.run(command, cwd=ROOT, env=stack.env, capture_output=True, text=True, check=True).stdout
+    return {line["path"]: line for line in map(json.loads, out.splitlines())}
 
 
 def main() -> int:
     seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     with Stack() as stack:
         stack.env["ALLOWED_HOSTS"] = "127.0.0.1"
-        stack.create_database()
-        stack.manage("migrate", "--noinput")
-        stack.manage("load_demo", "--force")
+        prepare_database(stack)
         stack.manage("collectstatic", "--noinput")
         stack.start_redis()
         started = time.monotonic()
+        counted = queries(stack)
         cold = phase(stack, page_cache=False, seconds=seconds)
         warm = phase(stack, page_cache=True, seconds=seconds)
         print(f"measured in {time.monotonic() - started:.0f} s")
-        report(cold, warm, os.getloadavg())
+        report(cold, warm, counted, os.getloadavg())
     return 0
 
 

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from evenements.enums import EventAudience, EventKind
 from portail.captcha import CaptchaForVisitorsMixin
-from portail.forms import HoneypotField, LongTextField, PublicFormCaptchaField
+from portail.forms import HoneypotField, LongTextField, PublicFormCaptchaField, ReadOnceModelChoiceField
 from portail.models import Commune
 
 REGISTRATION_CONSENT = _(
@@ -14,7 +14,7 @@ REGISTRATION_CONSENT = _(
 
 
 class EventFilterForm(forms.Form):
-    commune = forms.ModelChoiceField(
+    commune = ReadOnceModelChoiceField(
         label=_("Commune"), queryset=Commune.objects.order_by("name"), required=False, empty_label=_("All")
     )
     type = forms.MultipleChoiceField(

@@ -32,14 +32,20 @@ def guide_for_language(language_code: str) -> FundingGuidePage | None:
 
 
 def guide_schemes(
-    guide: FundingGuidePage, locale: Locale, today: datetime.date, french: list | None = None
+    guide: FundingGuidePage,
+    locale: Locale,
+    today: datetime.date,
+    french: list | None = None,
+    *,
+    territories: bool = True,
 ) -> list[FundingSchemePage]:
     """Every live scheme of the guide (or these French pages of it), in the visitor's language when
-    translated, with its status, by status then title."""
+    translated, with its status, by status then title. `territories` reads their EPCI and communes
+    (eligibility needs them; the guide's list does not show them)."""
     if french is None:
         french = list(FundingSchemePage.objects.child_of(source_page(guide)).live())
     schemes = localized_pages(french, locale)
-    prefetch_related_objects(schemes, "funders", "epcis", "communes")
+    prefetch_related_objects(schemes, "funders", *(("epcis", "communes") if territories else ()))
     name_funders(schemes, locale)
     for scheme in schemes:
         scheme.current_status = scheme.status_on(today)
@@ -85,7 +91,7 @@ def search_guide(
     )
     results = search(query)
     french = objects_of(results, FundingSchemePage.objects.child_of(source_page(guide)).live())
-    return guide_schemes(guide, locale, today, french), results
+    return guide_schemes(guide, locale, today, french, territories=False), results
 
 
 def related_trainings(scheme: FundingSchemePage, locale: Locale) -> list:

@@ -3,7 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from lieux.enums import Audience, Fee, PlaceKind, Service
 from portail.captcha import CaptchaForVisitorsMixin
-from portail.forms import FacetFiltersForm, HoneypotField, LongTextField, PublicFormCaptchaField
+from portail.forms import (
+    FacetFiltersForm,
+    HoneypotField,
+    LongTextField,
+    PublicFormCaptchaField,
+    ReadOnceModelChoiceField,
+)
 from portail.models import EPCI, Commune
 
 
@@ -12,10 +18,10 @@ class MapFilterForm(FacetFiltersForm):
 
     facets = {"type": "categorie", "service": "service", "public": "public"}
 
-    commune = forms.ModelChoiceField(
+    commune = ReadOnceModelChoiceField(
         label=_("Commune"), queryset=Commune.objects.order_by("name"), required=False, empty_label=_("All")
     )
-    epci = forms.ModelChoiceField(
+    epci = ReadOnceModelChoiceField(
         label=_("Intercommunality (EPCI)"),
         queryset=EPCI.objects.all(),
         to_field_name="code",
@@ -36,7 +42,7 @@ class MapFilterForm(FacetFiltersForm):
     )
     ouvert = forms.BooleanField(label=_("Open now"), required=False)
     gratuit = forms.BooleanField(label=_("Free of charge"), required=False)
-    pres_de = forms.ModelChoiceField(
+    pres_de = ReadOnceModelChoiceField(
         label=_("Nearest first, from"),
         queryset=Commune.objects.order_by("name"),
         required=False,

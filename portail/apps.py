@@ -9,10 +9,12 @@ class PortailConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
+        from portail.locales import remember_locales_per_request
         from portail.middleware import watch_admin_sign_in
         from portail.search import register_search
 
         register_search()
+        remember_locales_per_request()
         connect_cache_purges()
         user_logged_in.connect(watch_admin_sign_in, dispatch_uid="portail.watch_admin_sign_in")
 

@@ -64,6 +64,46 @@ class LongTextField(forms.CharField):
         return attrs
 
 
+class _ReadOnceIterator(forms.models.ModelChoiceIterator):
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.field.objects():
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self.field.objects()) + (self.field.empty_label is not None)
+
+
+class ReadOnceModelChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField that reads its queryset once per form, not each time its choices are
+    listed (the select, the filter chips, the validation): for short reference lists (communes)."""
+
+    iterator = _ReadOnceIterator
+
+    def objects(self) -> list:
+        if getattr(self, "_objects", None) is None:
+            self._objects = list(self.queryset)
+        return self._objects
+
+    def _set_queryset(self, queryset):
+        self._objects = None
+        super()._set_queryset(queryset)
+
+    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        key = self.to_field_name or "pk"
+        if isinstance(value, self.queryset.model):
+            value = getattr(value, key)
+        for obj in self.objects():
+            if str(getattr(obj, key)) == str(value):
+                return obj
+        raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+
+
 class FacetFiltersForm(forms.Form):
     """A listing's filters: `facets` maps its checkbox fields to the search facets they filter on."""
 

@@ -148,12 +148,21 @@ def localized_pages(pages: list[Page], locale: Locale | None = None, *, specific
     """
     locale = locale or Locale.get_active()
     keys = [page.translation_key for page in pages if page.live]
-    locales = {locale.pk, *(page.locale_id for page in pages)}
-    by_key = {}
-    found = Page.objects.live().filter(translation_key__in=keys, locale__in=locales)
-    for page in found.specific() if specific else found:
-        if page.locale_id == locale.pk or page.translation_key not in by_key:
-            by_key[page.translation_key] = page
+    # A live page already in the locale (and specific, when asked) is its own answer: no query.
+    by_key = {
+        page.translation_key: page
+        for page in pages
+        if page.live and page.locale_id == locale.pk and not (specific and type(page) is Page)
+    }
+    others = [page for page in pages if page.live and page.translation_key not in by_key]
+    if others:
+        locales = {locale.pk, *(page.locale_id for page in others)}
+        found = Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in others], locale__in=locales
+        )
+        for page in found.specific() if specific else found:
+            if page.locale_id == locale.pk or page.translation_key not in by_key:
+                by_key[page.translation_key] = page
     result = [by_key[key] for key in keys if key in by_key]
     untranslated = any(page.locale_id != locale.pk for page in result)
     codes = dict(Locale.objects.values_list("pk", "language_code")) if untranslated else {}

@@ -23,6 +23,7 @@ from tests.smtp_server import SMTPServer, dead_port
 
 ROOT = Path(__file__).resolve().parents[2]
 POSTGRES = os.environ.get("PRODUCTION_CHECK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+# The database's name is this prefix and the process id (PRODUCTION_CHECK_DATABASE_PREFIX).
 free_port = dead_port  # a port nobody listens on is a free port
 
 
@@ -40,7 +41,8 @@ class Stack(contextlib.ExitStack):
     def __init__(self):
         super().__init__()
         self.tmp = Path(self.enter_context(tempfile.TemporaryDirectory(prefix="production-check-")))
-        self.database = f"portail_prodcheck_{os.getpid()}"
+        prefix = os.environ.get("PRODUCTION_CHECK_DATABASE_PREFIX", "portail_prodcheck")
+        self.database = f"{prefix}_{os.getpid()}"
         self.redis_port, self.smtp_port, self.web_port = free_port(), free_port(), free_port()
         self.smtp, self.received, self.processes = None, [], {}
         schema = {variable.name for variable in VARIABLES}
