@@ -88,4 +88,11 @@ def _label_changed(sender, instance: LabelApplication, raw=False, **kwargs):
         index_objects([instance.provider])
 
 
+def _provider_changed(sender, instance: Provider, raw=False, **kwargs):
+    """A provider's solutions carry its name, commune and EPCI: renamed or moved, they follow."""
+    if not raw:
+        index_objects(list(instance.solutions.all()))
+
+
 post_save.connect(_label_changed, sender=LabelApplication, dispatch_uid="search-label-application")
+post_save.connect(_provider_changed, sender=Provider, dispatch_uid="search-provider-solutions")

@@ -84,3 +84,20 @@ def test_a_provider_without_an_english_description_is_shown_in_french(reviewer, 
     hit = run(engine, text="Lakou", language="en").hits[0]
 
     assert (hit.locale, hit.url) == ("fr", hit.url.replace("/fr/", "/en/"))
+
+
+def test_solutions_of_every_provider_are_found_and_follow_a_renamed_provider(
+    reviewer, engine, django_capture_on_commit_callbacks
+):
+    unlabelled = SolutionFactory(name="Caisse enregistreuse créole", category="developpement").provider
+    rebuild("database")
+    results = run(engine, text="caisse", filters={"type": ["solution"]})
+    assert titles(results) == [f"Caisse enregistreuse créole ({unlabelled.name})"]
+    assert run(engine, text="caisse", filters={"type": ["prestataire"]}).hits == []  # no label
+
+    unlabelled.name = "Kaz Logiciels"
+    with django_capture_on_commit_callbacks(execute=True):
+        unlabelled.save()
+    assert titles(run(engine, text="caisse", filters={"type": ["solution"]})) == [
+        "Caisse enregistreuse créole (Kaz Logiciels)"
+    ]
