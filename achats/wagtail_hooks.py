@@ -23,7 +23,7 @@ class BarometerResponseViewSet(SnippetViewSet):
 
     model = BarometerResponse
     icon = "list-ul"
-    menu_label = _("Barometer answers")
+    menu_label = _("Barometer")
     menu_order = 320
     menu_hook = CONTENT_MENU
     list_display = ["year", "buyer_kind", "local_share", "satisfaction"]

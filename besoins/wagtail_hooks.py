@@ -24,5 +24,5 @@ class ModeratorMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_besoins_menu_item():
     return ModeratorMenuItem(
-        _("Buyers' needs"), reverse("besoins_moderation_queue"), icon_name="doc-full", order=345
+        _("Buyer needs"), reverse("besoins_moderation_queue"), icon_name="doc-full", order=345
     )
