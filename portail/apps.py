@@ -12,9 +12,11 @@ class PortailConfig(AppConfig):
         from portail.locales import remember_locales_per_request
         from portail.middleware import watch_admin_sign_in
         from portail.search import register_search
+        from portail.site_cache import keep_view_restrictions
 
         register_search()
         remember_locales_per_request()
+        keep_view_restrictions()
         connect_cache_purges()
         user_logged_in.connect(watch_admin_sign_in, dispatch_uid="portail.watch_admin_sign_in")
 
@@ -24,7 +26,7 @@ def connect_cache_purges():
     visitors (portail/page_cache.py) are computed again after any change they show."""
     from django.db.models.signals import post_delete
 
-    from wagtail.models import Page, Site
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from portail import navigation, page_cache
@@ -40,7 +42,9 @@ def connect_cache_purges():
             signal.connect(receiver, dispatch_uid=f"{receiver.__module__}.{name}")
         # A deleted page: Django sends post_delete for its Page row too, whatever its type.
         post_delete.connect(receiver, sender=Page, dispatch_uid=f"{receiver.__module__}.page-deleted")
-    navigation_models = (Site, NavigationSettings, MenuItem, FooterLink)
+    # The site's cache (portail/site_cache.py) keeps the restricted pages: a new restriction is seen
+    # at once, and so is one a new alias copies from its source (Wagtail's create_alias).
+    navigation_models = (Site, NavigationSettings, MenuItem, FooterLink, PageViewRestriction)
     page_cache.purge_when_changed(*navigation_models, receiver=navigation.purge)
     page_cache.purge_when_changed(*navigation_models, EPCI, Commune)
     index_written.connect(page_cache.purge, dispatch_uid="portail.page_cache.indexed")  # listings read it

@@ -102,3 +102,12 @@ def _operation(name):
 
 for _name in OPERATIONS:
     setattr(ResilientRedisCache, _name, _operation(_name))
+
+
+def shared_cache_up() -> bool:
+    """True while the default cache is Redis and answers: every process reads the same entries and
+    sees the others' purges (a process's own memory, or the fallback during an outage, does not)."""
+    from django.core.cache import caches
+
+    default = caches["default"]
+    return isinstance(default, ResilientRedisCache) and default.redis_available()

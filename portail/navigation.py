@@ -21,7 +21,7 @@ TIMEOUT = 24 * 60 * 60
 CONTACT_FIELDS = ("postal_address", "contact_email", "contact_phone")
 
 
-def _version(request, *, fresh: bool = False) -> str:
+def version(request, *, fresh: bool = False) -> str:
     """The current version, read once per request (`fresh` reads it again, after a purge)."""
     version = None if fresh else getattr(request, "_navigation_version", None)
     if version is None:
@@ -38,11 +38,11 @@ def _cached(request, name: str, compute):
     on a new site this creates them, which purges, and the key must carry the version that follows."""
     site = Site.find_for_request(request)
     key = f"navigation:{{}}:{site.pk if site else 0}:{name}"
-    found = cache.get(key.format(_version(request)))
+    found = cache.get(key.format(version(request)))
     if found is None:
         navigation = NavigationSettings.for_request(request)
         found = compute(navigation)
-        cache.set(key.format(_version(request, fresh=True)), found, timeout=TIMEOUT)
+        cache.set(key.format(version(request, fresh=True)), found, timeout=TIMEOUT)
     return found
 
 

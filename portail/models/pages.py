@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from portail.blocks import BodyBlock, EntryPointBlock, HighlightBlock
@@ -41,6 +41,15 @@ class HomePage(OwnerPublishesMixin, LanguageFallbackMixin, Page):
     def get_context(self, request, *args, **kwargs):
         localize_links(request, self.journeys, self.highlights)
         return super().get_context(request, *args, **kwargs)
+
+    @property
+    def localized(self):
+        """The home page in the active language: the one the site's cache kept with the root page
+        (`kept_localized`, portail/site_cache.py), else Wagtail's lookup."""
+        kept = getattr(self, "kept_localized", None)
+        if kept is not None and kept.locale_id == Locale.get_active().id:
+            return kept
+        return super().localized
 
     def route(self, request, path_components):
         """A path this language's tree lacks may be a French page not translated yet: look for it

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "portail.page_cache.anonymous_page_cache_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portail.middleware.LocaleMiddleware",
+    "portail.site_cache.site_middleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -1,0 +1,82 @@
+"""The request's site, its home page in the visitor's language and the pages under a view
+restriction, from the cache instead of four to six queries on every page (issue 20, cold pages).
+
+Wagtail asks the database for the site of each request, then for the home page in the active
+language and its specific type, then for the view restrictions of the page and its ancestors. All of
+them change only when an editor edits a site, publishes, moves or deletes a page, makes an alias or
+changes a restriction: each of those replaces the navigation's version (portail/navigation.py), so
+an entry is never read after such a change.
+
+- `site_middleware` hands the kept site to Wagtail (`request._wagtail_site`, which
+  `Site.find_for_request` reads first); its root page is already specific and carries the home page
+  of the active language, which `HomePage.localized` returns (portail/models/pages.py).
+- The view restrictions are kept only for public pages (a GET under a language prefix: the admin
+  changes them) and while the cache is shared by every process (Redis up): a process's own memory
+  could miss another's purge and show a page that was just restricted. A page with no restricted
+  page and no alias above it (or itself) has no restriction; otherwise Wagtail's own lookup
+  answers. An alias made later matters only once its source is restricted, and that restriction
+  (or the copy Wagtail makes for a new alias) purges.
+"""
+
+import contextvars
+
+from django.core.cache import cache
+from django.http.request import split_domain_port
+from django.utils.translation import get_language
+
+from wagtail.models import Page, PageViewRestriction, Site
+
+from portail import navigation
+from portail.cache import shared_cache_up
+from portail.page_cache import LANGUAGE_PREFIXES
+
+_restricted: contextvars.ContextVar[tuple | None] = contextvars.ContextVar("portail_restricted", default=None)
+_wagtail_view_restrictions = Page.get_view_restrictions
+
+
+def _entry(request) -> dict:
+    """The site, the root page (specific, with the active language's home) and the paths of the
+    restricted pages and of the aliases."""
+    site = Site._find_for_request(request)
+    if site is not None:
+        root = site.root_page.specific
+        root.kept_localized = root.localized
+        site.root_page = root
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    return {"site": site, "restricted": tuple(restricted), "aliases": tuple(aliases)}
+
+
+def site_middleware(get_response):
+    def middleware(request):
+        hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+        version = navigation.version(request)
+        key = f"navigation:{version}:site:{hostname}:{port}:{get_language()}"
+        entry = cache.get(key)
+        if entry is None:
+            entry = _entry(request)
+            cache.set(key, entry, timeout=navigation.TIMEOUT)
+        request._wagtail_site = entry["site"]
+        public = request.method in ("GET", "HEAD") and request.path_info.startswith(LANGUAGE_PREFIXES)
+        if not (public and shared_cache_up()):
+            return get_response(request)
+        token = _restricted.set(entry["restricted"] + entry["aliases"])
+        try:
+            return get_response(request)
+        finally:
+            _restricted.reset(token)
+
+    return middleware
+
+
+def _view_restrictions(page):
+    """Wagtail's lookup (two queries) only when a restricted page or an alias is above the page,
+    or is the page itself."""
+    paths = _restricted.get()
+    if paths is None or page.alias_of_id or any(page.path.startswith(path) for path in paths):
+        return _wagtail_view_restrictions(page)
+    return PageViewRestriction.objects.none()
+
+
+def keep_view_restrictions() -> None:
+    Page.get_view_restrictions = _view_restrictions
