@@ -55,14 +55,16 @@ def search_programmes(filters: CatalogueFilters, language: str, page: int, page_
         "rythme": filters.rhythms,
         "certification": filters.certifications,
     }
-    query = SearchQuery("", language, chosen, filters.sort, filters.near, page, page_size, filters.radius_km)
+    query = SearchQuery(
+        "", language, chosen, filters.sort, filters.near, page, page_size, filters.radius_km, extracts=False
+    )
     return search(query)
 
 
 def distance_learning_count(language: str) -> int:
     """How many programmes are taught at a distance: open to a learner wherever they live."""
     chosen = {"type": ["formation"], "region": ["distance"]}
-    return search(SearchQuery("", language, chosen, page_size=1)).count
+    return search(SearchQuery("", language, chosen, page_size=1, extracts=False)).count
 
 
 def programme_pages(results: SearchResults, today: datetime.date) -> list[TrainingPage]:

@@ -87,6 +87,7 @@ def search_guide(
         language=locale.language_code,
         filters={**chosen, "type": ["financement"]},
         sort="title",
+        extracts=False,
         page_size=GUIDE_SIZE,
     )
     results = search(query)

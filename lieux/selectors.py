@@ -26,6 +26,7 @@ def map_places(
         language=locale.language_code,
         filters={**filters, "type": ["lieu"]},
         sort="title",
+        extracts=False,
         page_size=MAP_SIZE,
     )
     results = search(query)

@@ -28,34 +28,40 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from portail import navigation
 from portail.cache import shared_cache_up
+from portail.models import NavigationSettings
 from portail.page_cache import LANGUAGE_PREFIXES
 
 _restricted: contextvars.ContextVar[tuple | None] = contextvars.ContextVar("portail_restricted", default=None)
 _wagtail_view_restrictions = Page.get_view_restrictions
 
 
-def _entry(request) -> dict:
-    """The site, the root page (specific, with the active language's home) and the paths of the
-    restricted pages and of the aliases."""
+def _key(request, version: str) -> str:
+    hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+    return f"navigation:{version}:site:{hostname}:{port}:{get_language()}"
+
+
+def _entry(request) -> tuple[str, dict]:
+    """The version read before the reads (a change after them purges), and the site, its root page
+    (specific, with the active language's home) and the paths of restricted pages and of aliases."""
     site = Site._find_for_request(request)
+    if site is not None:
+        NavigationSettings.for_site(site)  # created with a new site, which purges
+    version = navigation.version(request, fresh=True)
     if site is not None:
         root = site.root_page.specific
         root.kept_localized = root.localized
         site.root_page = root
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
     aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
-    return {"site": site, "restricted": tuple(restricted), "aliases": tuple(aliases)}
+    return version, {"site": site, "restricted": tuple(restricted), "aliases": tuple(aliases)}
 
 
 def site_middleware(get_response):
     def middleware(request):
-        hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-        version = navigation.version(request)
-        key = f"navigation:{version}:site:{hostname}:{port}:{get_language()}"
-        entry = cache.get(key)
+        entry = cache.get(_key(request, navigation.version(request)))
         if entry is None:
-            entry = _entry(request)
-            cache.set(key, entry, timeout=navigation.TIMEOUT)
+            version, entry = _entry(request)
+            cache.set(_key(request, version), entry, timeout=navigation.TIMEOUT)
         request._wagtail_site = entry["site"]
         public = request.method in ("GET", "HEAD") and request.path_info.startswith(LANGUAGE_PREFIXES)
         if not (public and shared_cache_up()):

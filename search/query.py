@@ -24,6 +24,7 @@ class SearchQuery:
     page_size: int = 20
     radius_km: float | None = None  # with `near`: only what is within this distance
     place: str = ""  # the name of the commune `near` is, when the text named it
+    extracts: bool = True  # False: hits without their highlighted extract (listings show their own cards)
 
     @property
     def offset(self) -> int:

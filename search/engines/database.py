@@ -172,10 +172,11 @@ class DatabaseEngine:
                 fuzzy = True
                 count, facets, page = self._matches(matched, selected, query, clauses, fuzzy)
             rows = with_distance(SearchEntry.objects.filter(pk__in=page), query)
-            found = {row["id"]: row for row in rows.values("id", *FIELDS, "distance")}
+            fields = FIELDS if query.extracts else [name for name in FIELDS if name != "body"]
+            found = {row["id"]: row for row in rows.values("id", *fields, "distance")}
         return SearchResults(
             count=count,
-            hits=[self._hit(found[pk], clauses) for pk in page if pk in found],
+            hits=[self._hit(found[pk], clauses if query.extracts else None) for pk in page if pk in found],
             facets=facets,
             engine=self.name,
             fuzzy=fuzzy,
@@ -348,17 +349,21 @@ class DatabaseEngine:
         return hits, [("boost", "DESC"), *then]
 
     def _hit(self, row: dict, clauses) -> Hit:
+        """`clauses` None: no extract (the row has no body)."""
         language = row["content_language"]
-        text = row["summary"] or row["body"][:600]
+        if clauses is None:
+            extract = ""
+        elif clauses:
+            extract = highlight(f"{row['summary']} {row['body']}", clauses, language)
+        else:
+            extract = highlight(row["summary"] or row["body"][:600], [], language)
         return Hit(
             type=row["type"],
             title=row["title"],
             url=row["url"],
             locale=language,
             summary=row["summary"],
-            highlight=highlight(f"{row['summary']} {row['body']}", clauses, language)
-            if clauses
-            else highlight(text, [], language),
+            highlight=extract,
             next_date=row["next_date"],
             deadline=row["deadline"],
             distance_km=round(math.sqrt(row["distance"]) * KM_PER_DEGREE, 1)

@@ -66,3 +66,13 @@ def test_an_entry_written_meanwhile_by_another_worker_is_replaced_not_an_error(e
     assert entries.count() == len(found[key])
     assert "Ancien titre" not in set(entries.values_list("title", flat=True))
     assert all(" type=" in tokens for tokens in entries.values_list("facet_tokens", flat=True))
+
+
+@pytest.mark.parametrize("text", ["", "réseaux"])
+def test_a_listing_gets_the_same_hits_and_counts_without_extracts(engine, corpus, text):
+    full = run(engine, text=text)
+    bare = run(engine, text=text, extracts=False)
+
+    assert [hit.key for hit in bare.hits] == [hit.key for hit in full.hits] and bare.count == full.count
+    assert bare.facets == full.facets
+    assert all(hit.highlight == "" for hit in bare.hits) and any(hit.highlight for hit in full.hits)
