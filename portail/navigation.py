@@ -34,8 +34,13 @@ def version(request, *, fresh: bool = False) -> str:
 
 
 def _cached(request, name: str, compute):
-    """`compute()` kept under this site's key `name`. On a miss the site's settings are read first:
-    on a new site this creates them, which purges, and the key must carry the version that follows."""
+    """`compute()` kept under this site's key `name`, unless the site's entry brought it
+    (`request.navigation_layout`, portail/site_cache.py). On a miss the site's settings are read
+    first: on a new site this creates them, which purges, and the key must carry the version that
+    follows."""
+    brought = getattr(request, "navigation_layout", {})
+    if name in brought:
+        return brought[name]
     site = Site.find_for_request(request)
     key = f"navigation:{{}}:{site.pk if site else 0}:{name}"
     found = cache.get(key.format(version(request)))
@@ -46,34 +51,48 @@ def _cached(request, name: str, compute):
     return found
 
 
+def _links(request, navigation, relation: str, locale) -> list[dict]:
+    pages = localized_pages(
+        [link.page for link in getattr(navigation, relation).select_related("page")], locale
+    )
+    return [
+        {
+            "pk": page.pk,
+            "url": page.get_url(request),
+            "label": getattr(page, "menu_title", "") or page.title,
+            "title": page.title,
+            "fallback_language": getattr(page, "fallback_language", ""),
+        }
+        for page in pages
+    ]
+
+
+def _contact(navigation) -> dict:
+    return {name: getattr(navigation, name) for name in CONTACT_FIELDS}
+
+
 def links(request, relation: str) -> list[dict]:
     """The pages of the menu ("menu_items") or the footer ("footer_links") in the visitor's language:
     url, label (the menu title if any), pk, and fallback_language when shown untranslated."""
     locale = active_locale(request)
-
-    def compute(navigation):
-        pages = localized_pages(
-            [link.page for link in getattr(navigation, relation).select_related("page")], locale
-        )
-        return [
-            {
-                "pk": page.pk,
-                "url": page.get_url(request),
-                "label": getattr(page, "menu_title", "") or page.title,
-                "title": page.title,
-                "fallback_language": getattr(page, "fallback_language", ""),
-            }
-            for page in pages
-        ]
-
-    return _cached(request, f"{locale.pk}:{relation}", compute)
+    return _cached(
+        request, f"{locale.pk}:{relation}", lambda navigation: _links(request, navigation, relation, locale)
+    )
 
 
 def contact(request) -> dict:
     """The site's postal address, e-mail and phone, as the footer shows them."""
-    return _cached(
-        request, "contact", lambda navigation: {name: getattr(navigation, name) for name in CONTACT_FIELDS}
-    )
+    return _cached(request, "contact", _contact)
+
+
+def site_layout(request, navigation) -> dict:
+    """What every page of the site shows in the visitor's language, under the names `_cached` keeps
+    them: the site's entry brings them in the same cache read (portail/site_cache.py)."""
+    locale = active_locale(request)
+    return {
+        f"{locale.pk}:{relation}": _links(request, navigation, relation, locale)
+        for relation in ("menu_items", "footer_links")
+    } | {"contact": _contact(navigation)}
 
 
 def breadcrumb(request, page: Page) -> list[dict]:
