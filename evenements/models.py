@@ -17,10 +17,12 @@ from portail.fields import ChoiceListField
 from portail.languages import LanguageFallbackMixin
 from portail.models.pages import MenuTitleMixin
 from portail.page_permissions import OwnerPublishesMixin
-from portail.page_routes import view_route
+from portail.page_routes import CachedRouteMixin, view_route
 
 
-class EventIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class EventIndexPage(
+    RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page
+):
     """Upcoming events first, with filters, and the calendar feed of them all."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -39,7 +41,7 @@ class EventIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Lan
     calendar = view_route("calendrier/", "evenements.views.calendar_view", name="calendar")
 
 
-class EventPage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class EventPage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page):
     summary = models.TextField(_("summary"), max_length=400)
     description = models.TextField(_("description"), blank=True, max_length=4000)
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices)

@@ -24,7 +24,7 @@ from portail.fields import ChoiceListField
 from portail.languages import LanguageFallbackMixin
 from portail.models.pages import MenuTitleMixin
 from portail.page_permissions import OwnerPublishesMixin
-from portail.page_routes import view_route
+from portail.page_routes import CachedRouteMixin, view_route
 
 CLOSING_SOON_DAYS = 30
 
@@ -50,7 +50,9 @@ class Funder(TranslatableMixin, models.Model):
         return slugify(self.name)[:60].strip("-")
 
 
-class FundingGuidePage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class FundingGuidePage(
+    RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page
+):
     """The guide: lists the schemes below it with filters, and hosts the eligibility finder."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -116,7 +118,9 @@ def scheme_status(*, opens_on, closes_on, permanent, today: datetime.date) -> Sc
     return SchemeStatus.OPEN if opens_on else SchemeStatus.UNDATED
 
 
-class FundingSchemePage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class FundingSchemePage(
+    RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page
+):
     """A scheme a TPE or a learner can use; a call for projects is a scheme with a deadline."""
 
     summary = models.TextField(_("summary"), max_length=400)

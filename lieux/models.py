@@ -33,7 +33,7 @@ from portail.fields import ChoiceListField
 from portail.languages import LanguageFallbackMixin
 from portail.models.pages import MenuTitleMixin
 from portail.page_permissions import OwnerPublishesMixin
-from portail.page_routes import view_route
+from portail.page_routes import CachedRouteMixin, view_route
 from portail.validators import siret_valid
 
 RNA = re.compile(r"^W\d{9}$")
@@ -59,7 +59,9 @@ def national_phone(value: str) -> str:
     return digits if PHONE.match(digits) else ""
 
 
-class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class PlaceMapPage(
+    RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page
+):
     """The map of places with an accessible list beside it, filters (GET) and "near me" ordering."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -77,7 +79,7 @@ class PlaceMapPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, Langu
     map = view_route("", "lieux.views.map_view", name="map")
 
 
-class PlacePage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class PlacePage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page):
     """A tiers-lieu or mediation place, with the fields of the national standard."""
 
     summary = models.TextField(_("summary"), max_length=280)

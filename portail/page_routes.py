@@ -5,6 +5,7 @@ so `models → views → models` never forms an import circle. Patterns are writ
 words are translated for the active language (`portail.languages.ROUTE_SLUGS`).
 """
 
+from django.http import Http404
 from django.utils.module_loading import import_string
 
 from wagtail.contrib.routable_page.models import path
@@ -26,3 +27,32 @@ def view_route(pattern: str, view: str, name: str):
     route = path(route_in_active_language(pattern), name=name)(serve)
     route._routablepage_routes.extend((alias, ALIAS_ORDER) for alias in alias_routes(pattern, name, serve))
     return route
+
+
+class CachedRouteMixin:
+    """Routing to a child page in one query instead of two: the child's id and type come from the
+    cache (under the navigation's version, which a publish, a move or a deletion replaces), then
+    its specific row is read. Placed just before `Page` in each page type's bases."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        from django.contrib.contenttypes.models import ContentType
+        from django.core.cache import cache
+
+        from portail import navigation
+
+        key = f"navigation:{navigation.version(request)}:child:{self.pk}:{path_components[0]}"
+        child = cache.get(key)
+        if child is None:
+            found = self.get_children().filter(slug=path_components[0]).values_list("content_type_id", "pk")
+            child = found.first() or ()
+            cache.set(key, child, timeout=navigation.TIMEOUT)
+        if not child:
+            raise Http404
+        model = ContentType.objects.get_for_id(child[0]).model_class()
+        subpage = model.objects.filter(pk=child[1]).first() if model else None
+        if subpage is None:  # deleted since: the purge is on its way
+            raise Http404
+        subpage._cached_parent_obj = self  # Treebeard's get_parent reads it
+        return subpage.route(request, path_components[1:])

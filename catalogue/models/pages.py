@@ -33,7 +33,7 @@ from portail.fields import ChoiceListField
 from portail.languages import LanguageFallbackMixin
 from portail.models.pages import MenuTitleMixin
 from portail.page_permissions import OwnerPublishesMixin
-from portail.page_routes import view_route
+from portail.page_routes import CachedRouteMixin, view_route
 
 CERTIFICATION_CODE = RegexValidator(
     r"^(RNCP|RS)\d{1,6}$", _("Write the code as in France compétences' registers, e.g. RNCP35475 or RS5487.")
@@ -46,7 +46,9 @@ LOCATION_PANELS = [
 ]
 
 
-class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class CatalogueIndexPage(
+    RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page
+):
     """The training catalogue: lists and filters the programmes below it; hosts provider pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -65,7 +67,9 @@ class CatalogueIndexPage(RoutablePageMixin, MenuTitleMixin, OwnerPublishesMixin,
     provider = view_route("organismes/<slug:slug>/", "catalogue.views.provider_view", name="provider")
 
 
-class TrainingPage(RoutablePageMixin, Location, OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class TrainingPage(
+    RoutablePageMixin, Location, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page
+):
     """A training programme (LHEO "formation"): what it leads to, for whom, where and when."""
 
     summary = models.TextField(_("summary"), max_length=600, blank=True)

@@ -10,10 +10,11 @@ from wagtail.search import index
 from portail.blocks import BodyBlock, EntryPointBlock, HighlightBlock
 from portail.languages import LanguageFallbackMixin, route_in_source_language
 from portail.page_permissions import OwnerPublishesMixin
+from portail.page_routes import CachedRouteMixin
 from portail.selectors import localize_links
 
 
-class HomePage(OwnerPublishesMixin, LanguageFallbackMixin, Page):
+class HomePage(OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page):
     """The entry to the portal: the five journeys and editable highlights."""
 
     hero_title = models.CharField(_("main title"), max_length=150)
@@ -80,7 +81,7 @@ class MenuTitleMixin(models.Model):
         abstract = True
 
 
-class StandardPage(MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, Page):  # noqa: DJ008 (Page defines __str__)
+class StandardPage(MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page):  # noqa: DJ008 (Page defines __str__)
     """A content page: guides, legal notice, accessibility statement, privacy policy…"""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)

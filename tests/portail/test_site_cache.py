@@ -100,3 +100,38 @@ def test_without_a_shared_cache_wagtail_looks_the_restrictions_up(client, site_t
         assert client.get("/fr/se-former/").status_code == 200
 
     assert '"wagtailcore_pageviewrestriction"' in tables(queries)
+
+
+def test_a_child_page_is_found_without_asking_for_its_slug_again(client, site_tree, page_cache_off):
+    client.get("/fr/se-former/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/fr/se-former/").status_code == 200
+
+    assert not [query for query in queries if "\"slug\" = 'se-former'" in query["sql"]]
+
+
+def test_a_renamed_unpublished_or_deleted_page_is_routed_anew_at_once(client, site_tree, page_cache_off):
+    page = site_tree.page["fr"]
+    client.get("/fr/se-former/")
+    page.slug = "apprendre"
+    page.save_revision().publish()
+    assert client.get("/fr/se-former/").status_code == 404
+    assert client.get("/fr/apprendre/").status_code == 200
+
+    page.unpublish()
+    assert client.get("/fr/apprendre/").status_code == 404
+    page.save_revision().publish()
+    assert client.get("/fr/apprendre/").status_code == 200
+    page.delete()
+    assert client.get("/fr/apprendre/").status_code == 404
+
+
+def test_a_moved_page_answers_at_its_new_address(client, site_tree, page_cache_off):
+    child = StandardPageFactory(parent=site_tree.page["fr"], title="Cours", slug="cours")
+    assert client.get("/fr/se-former/cours/").status_code == 200
+
+    child.move(site_tree.home["fr"], pos="last-child")
+
+    assert client.get("/fr/cours/").status_code == 200
+    old = client.get("/fr/se-former/cours/")  # Wagtail's redirect, made on the move
+    assert (old.status_code, old["Location"]) == (301, "/fr/cours/")
