@@ -29,11 +29,11 @@ def connect_cache_purges():
     from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from portail import navigation, page_cache
+    from portail import content_version, page_cache
     from portail.models import EPCI, Commune, FooterLink, MenuItem, NavigationSettings
     from search.signals import index_written
 
-    for receiver in (navigation.purge, page_cache.purge):
+    for receiver in (content_version.purge, page_cache.purge):
         for name, signal in [
             ("published", page_published),
             ("unpublished", page_unpublished),
@@ -45,6 +45,6 @@ def connect_cache_purges():
     # The site's cache (portail/site_cache.py) keeps the restricted pages: a new restriction is seen
     # at once, and so is one a new alias copies from its source (Wagtail's create_alias).
     navigation_models = (Site, NavigationSettings, MenuItem, FooterLink, PageViewRestriction)
-    page_cache.purge_when_changed(*navigation_models, receiver=navigation.purge)
+    page_cache.purge_when_changed(*navigation_models, receiver=content_version.purge)
     page_cache.purge_when_changed(*navigation_models, EPCI, Commune)
     index_written.connect(page_cache.purge, dispatch_uid="portail.page_cache.indexed")  # listings read it

@@ -3,34 +3,19 @@ computed once per site, language, page and settings version, and kept in the cac
 
 Every page shows them; computing them costs a dozen queries. They change only when an editor
 publishes, unpublishes, moves or deletes a page, or edits the site settings: each of those
-replaces the version in the keys (`purge`), so stale links are never read again.
+replaces the version in the keys (portail/content_version.py), so stale links are never read again.
 """
-
-import uuid
 
 from django.core.cache import cache
 
 from wagtail.models import Page, Site
 
+from portail.content_version import TIMEOUT, version
 from portail.languages import in_language_prefix
 from portail.models import NavigationSettings
 from portail.selectors import active_locale, localized_pages, nearest_translated_ancestors
 
-VERSION_KEY = "navigation:version"
-TIMEOUT = 24 * 60 * 60
 CONTACT_FIELDS = ("postal_address", "contact_email", "contact_phone")
-
-
-def version(request, *, fresh: bool = False) -> str:
-    """The current version, read once per request (`fresh` reads it again, after a purge)."""
-    version = None if fresh else getattr(request, "_navigation_version", None)
-    if version is None:
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-            version = cache.get(VERSION_KEY)
-        request._navigation_version = version
-    return version
 
 
 def _cached(request, name: str, compute):
@@ -141,8 +126,3 @@ def translations(request, page: Page, languages: list[str]) -> dict[str, tuple[s
         return found
 
     return _cached(request, f"translations:{page.pk}", compute)
-
-
-def purge(**kwargs) -> None:
-    """Signal receiver: a new version, so that every cached link is computed again."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)

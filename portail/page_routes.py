@@ -10,6 +10,7 @@ from django.utils.module_loading import import_string
 
 from wagtail.contrib.routable_page.models import path
 
+from portail import content_version
 from portail.languages import alias_routes, route_in_active_language
 
 # After every route of a page class: another language's slug never hides a route of this language.
@@ -40,14 +41,12 @@ class CachedRouteMixin:
         from django.contrib.contenttypes.models import ContentType
         from django.core.cache import cache
 
-        from portail import navigation
-
-        key = f"navigation:{navigation.version(request)}:child:{self.pk}:{path_components[0]}"
+        key = f"navigation:{content_version.version(request)}:child:{self.pk}:{path_components[0]}"
         child = cache.get(key)
         if child is None:
             found = self.get_children().filter(slug=path_components[0]).values_list("content_type_id", "pk")
             child = found.first() or ()
-            cache.set(key, child, timeout=navigation.TIMEOUT)
+            cache.set(key, child, timeout=content_version.TIMEOUT)
         if not child:
             raise Http404
         model = ContentType.objects.get_for_id(child[0]).model_class()

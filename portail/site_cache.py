@@ -5,10 +5,11 @@ every page (issue 20, cold pages).
 Wagtail asks the database for the site of each request, then for the home page in the active
 language and its specific type, then for the view restrictions of the page and its ancestors. All of
 them change only when an editor edits a site, publishes, moves or deletes a page, makes an alias or
-changes a restriction: each of those replaces the navigation's version (portail/navigation.py), so
+changes a restriction: each of those replaces the version (portail/content_version.py), so
 an entry is never read after such a change.
 
-- `site_middleware` hands the kept site to Wagtail (`request._wagtail_site`, which
+- `site_middleware`, on every request under a language prefix (pages and views with the layout;
+  not /healthz, the API or the admin), hands the kept site to Wagtail (`request._wagtail_site`, which
   `Site.find_for_request` reads first); its root page is already specific and carries the home page
   of the active language, which `HomePage.localized` returns (portail/models/pages.py).
 - The view restrictions are kept only for public pages (a GET under a language prefix: the admin
@@ -27,7 +28,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, PageViewRestriction, Site
 
-from portail import navigation
+from portail import content_version, navigation
 from portail.cache import shared_cache_up
 from portail.models import NavigationSettings
 from portail.page_cache import LANGUAGE_PREFIXES
@@ -48,7 +49,7 @@ def _entry(request) -> tuple[str, dict]:
     (specific, with the active language's home) and the paths of restricted pages and of aliases."""
     site = Site._find_for_request(request)
     settings = NavigationSettings.for_site(site) if site is not None else None  # a new site's purges
-    version = navigation.version(request, fresh=True)
+    version = content_version.version(request, fresh=True)
     layout = {}
     if site is not None:
         root = site.root_page.specific
@@ -64,14 +65,15 @@ def _entry(request) -> tuple[str, dict]:
 
 def site_middleware(get_response):
     def middleware(request):
-        entry = cache.get(_key(request, navigation.version(request)))
+        if not request.path_info.startswith(LANGUAGE_PREFIXES):  # no page, no layout: /healthz, the API…
+            return get_response(request)
+        entry = cache.get(_key(request, content_version.version(request)))
         if entry is None:
             version, entry = _entry(request)
-            cache.set(_key(request, version), entry, timeout=navigation.TIMEOUT)
+            cache.set(_key(request, version), entry, timeout=content_version.TIMEOUT)
         request._wagtail_site = entry["site"]
         request.navigation_layout = entry["layout"]
-        public = request.method in ("GET", "HEAD") and request.path_info.startswith(LANGUAGE_PREFIXES)
-        if not (public and shared_cache_up()):
+        if not (request.method in ("GET", "HEAD") and shared_cache_up()):
             return get_response(request)
         token = _restricted.set(entry["restricted"] + entry["aliases"])
         try:

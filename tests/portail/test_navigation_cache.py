@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portail import navigation
+from portail import content_version, navigation
 from portail.models import FooterLink, MenuItem, NavigationSettings
 from tests.portail.factories import StandardPageFactory
 from tests.utils import translate
@@ -84,7 +84,7 @@ def queries_cached_then_computed(client, path: str) -> tuple[list, list]:
     client.get(path)
     with CaptureQueriesContext(connection) as cached:
         client.get(path)
-    navigation.purge()
+    content_version.purge()
     with CaptureQueriesContext(connection) as computed:
         client.get(path)
     return cached.captured_queries, computed.captured_queries
