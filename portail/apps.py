@@ -26,7 +26,7 @@ def connect_cache_purges():
     visitors (portail/page_cache.py) are computed again after any change they show."""
     from django.db.models.signals import post_delete
 
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from portail import content_version, page_cache
@@ -44,7 +44,7 @@ def connect_cache_purges():
         post_delete.connect(receiver, sender=Page, dispatch_uid=f"{receiver.__module__}.page-deleted")
     # The site's cache (portail/site_cache.py) keeps the restricted pages: a new restriction is seen
     # at once, and so is one a new alias copies from its source (Wagtail's create_alias).
-    navigation_models = (Site, NavigationSettings, MenuItem, FooterLink, PageViewRestriction)
+    navigation_models = (Site, Locale, NavigationSettings, MenuItem, FooterLink, PageViewRestriction)
     page_cache.purge_when_changed(*navigation_models, receiver=content_version.purge)
     page_cache.purge_when_changed(*navigation_models, EPCI, Commune)
     index_written.connect(page_cache.purge, dispatch_uid="portail.page_cache.indexed")  # listings read it

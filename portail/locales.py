@@ -25,6 +25,15 @@ def _remembered_get_for_language(manager, language_code):
     return memo[language_code]
 
 
+def remember(locales: dict) -> None:
+    """Answers known before the request asks (language code → Locale): the site's entry brings
+    every locale from the cache (portail/site_cache.py)."""
+    memo = _memo.get()
+    if memo is not None:
+        for code, locale in locales.items():
+            memo.setdefault(code, locale)
+
+
 def _start(**kwargs) -> None:
     _memo.set({})
 
