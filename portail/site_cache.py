@@ -46,7 +46,8 @@ def _key(request, version: str) -> str:
 
 def _entry(request) -> tuple[str, dict]:
     """The version read before the reads (a change after them purges), and the site, its root page
-    (specific, with the active language's home) and the paths of restricted pages and of aliases."""
+    (specific, with the active language's home), the layout's links, the locales and the paths of
+    restricted pages and of aliases."""
     site = Site._find_for_request(request)
     settings = NavigationSettings.for_site(site) if site is not None else None  # a new site's purges
     version = content_version.version(request, fresh=True)
