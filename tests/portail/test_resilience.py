@@ -169,3 +169,15 @@ def test_readiness_reports_an_unreachable_search_cluster(client, settings):
         "engine": "database",
         "error": "Elasticsearch unreachable; the database answers",
     }
+
+
+def test_restricted_pages_are_looked_up_while_redis_is_down(client, site_tree, redis_down):
+    """A process's own memory could miss another's purge: restrictions are never read from it."""
+    from wagtail.models import PageViewRestriction
+
+    from portail.cache import shared_cache_up
+
+    client.get("/fr/se-former/")
+    assert not shared_cache_up()
+    PageViewRestriction.objects.create(page=site_tree.page["fr"], restriction_type=PageViewRestriction.LOGIN)
+    assert client.get("/fr/se-former/").status_code == 302

@@ -94,7 +94,10 @@ def test_an_alias_of_a_restricted_page_is_restricted_too(client, site_tree, page
     assert client.get("/fr/alias/").status_code == 302
 
 
-def test_without_a_shared_cache_wagtail_looks_the_restrictions_up(client, site_tree, page_cache_off):
+def test_without_a_shared_cache_wagtail_looks_the_restrictions_up(
+    client, site_tree, page_cache_off, monkeypatch
+):
+    monkeypatch.setattr(site_cache, "shared_cache_up", lambda: False)  # this process's memory, or Redis down
     client.get("/fr/se-former/")
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/fr/se-former/").status_code == 200
