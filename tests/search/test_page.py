@@ -60,7 +60,10 @@ def test_bad_parameters_are_explained_and_the_rest_is_used(client, indexed):
 
 
 def test_the_page_runs_a_bounded_number_of_queries(client, indexed, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    client.get("/fr/recherche/")  # the layout's cache (portail/site_cache.py, navigation)
+    # The search's own (9 on PostgreSQL: synonyms, its transaction, the statement, labels, rows),
+    # the layout 1 at most.
+    with django_assert_max_num_queries(10):
         client.get("/fr/recherche/", {"q": "réseaux", "niveau": ["4", "5"], "modalite": "presentiel"})
 
 
