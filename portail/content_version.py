@@ -27,6 +27,11 @@ def version(request, *, fresh: bool = False) -> str:
     return current
 
 
+def key(version_: str, *parts) -> str:
+    """A cache key under this version."""
+    return ":".join(["navigation", version_, *map(str, parts)])
+
+
 def purge(**kwargs) -> None:
     """Signal receiver: a new version."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)

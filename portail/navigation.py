@@ -10,7 +10,7 @@ from django.core.cache import cache
 
 from wagtail.models import Page, Site
 
-from portail.content_version import TIMEOUT, version
+from portail.content_version import TIMEOUT, key, version
 from portail.languages import in_language_prefix
 from portail.models import NavigationSettings
 from portail.selectors import active_locale, localized_pages, nearest_translated_ancestors
@@ -26,14 +26,17 @@ def _cached(request, name: str, compute):
     brought = getattr(request, "navigation_layout", {})
     if name in brought:
         return brought[name]
-    site = Site.find_for_request(request)
-    key = f"navigation:{{}}:{site.pk if site else 0}:{name}"
-    found = cache.get(key.format(version(request)))
+    site_pk = getattr(Site.find_for_request(request), "pk", 0)
+    found = cache.get(key(version(request), site_pk, name))
     if found is None:
         navigation = NavigationSettings.for_request(request)
         found = compute(navigation)
-        cache.set(key.format(version(request, fresh=True)), found, timeout=TIMEOUT)
+        cache.set(key(version(request, fresh=True), site_pk, name), found, timeout=TIMEOUT)
     return found
+
+
+def _links_name(locale, relation: str) -> str:
+    return f"{locale.pk}:{relation}"
 
 
 def _links(request, navigation, relation: str, locale) -> list[dict]:
@@ -61,7 +64,9 @@ def links(request, relation: str) -> list[dict]:
     url, label (the menu title if any), pk, and fallback_language when shown untranslated."""
     locale = active_locale(request)
     return _cached(
-        request, f"{locale.pk}:{relation}", lambda navigation: _links(request, navigation, relation, locale)
+        request,
+        _links_name(locale, relation),
+        lambda navigation: _links(request, navigation, relation, locale),
     )
 
 
@@ -75,7 +80,7 @@ def site_layout(request, navigation) -> dict:
     them: the site's entry brings them in the same cache read (portail/site_cache.py)."""
     locale = active_locale(request)
     return {
-        f"{locale.pk}:{relation}": _links(request, navigation, relation, locale)
+        _links_name(locale, relation): _links(request, navigation, relation, locale)
         for relation in ("menu_items", "footer_links")
     } | {"contact": _contact(navigation)}
 

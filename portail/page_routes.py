@@ -5,6 +5,8 @@ so `models → views → models` never forms an import circle. Patterns are writ
 words are translated for the active language (`portail.languages.ROUTE_SLUGS`).
 """
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.http import Http404
 from django.utils.module_loading import import_string
 
@@ -38,10 +40,7 @@ class CachedRouteMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
-        from django.contrib.contenttypes.models import ContentType
-        from django.core.cache import cache
-
-        key = f"navigation:{content_version.version(request)}:child:{self.pk}:{path_components[0]}"
+        key = content_version.key(content_version.version(request), "child", self.pk, path_components[0])
         child = cache.get(key)
         if child is None:
             found = self.get_children().filter(slug=path_components[0]).values_list("content_type_id", "pk")

@@ -36,12 +36,12 @@ from portail.page_cache import LANGUAGE_PREFIXES
 _restricted: contextvars.ContextVar[tuple | None] = contextvars.ContextVar("portail_restricted", default=None)
 _wagtail_view_restrictions = Page.get_view_restrictions
 # In the key: a release that changes what an entry holds never reads the previous release's entries.
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4
 
 
 def _key(request, version: str) -> str:
     hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-    return f"navigation:{version}:site{ENTRY_FORMAT}:{hostname}:{port}:{get_language()}"
+    return content_version.key(version, f"site{ENTRY_FORMAT}", hostname, port, get_language())
 
 
 def _entry(request) -> tuple[str, dict]:
@@ -64,8 +64,7 @@ def _entry(request) -> tuple[str, dict]:
         "site": site,
         "layout": layout,
         "locales": {locale.language_code: locale for locale in Locale.objects.all()},
-        "restricted": tuple(restricted),
-        "aliases": tuple(aliases),
+        "guarded": (*restricted, *aliases),  # below these paths, Wagtail looks restrictions up
     }
     return version, entry
 
@@ -83,7 +82,7 @@ def site_middleware(get_response):
         request.navigation_layout = entry["layout"]
         if not (request.method in ("GET", "HEAD") and shared_cache_up()):
             return get_response(request)
-        token = _restricted.set(entry["restricted"] + entry["aliases"])
+        token = _restricted.set(entry["guarded"])
         try:
             return get_response(request)
         finally:

@@ -176,7 +176,7 @@ class DatabaseEngine:
             found = {row["id"]: row for row in rows.values("id", *fields, "distance")}
         return SearchResults(
             count=count,
-            hits=[self._hit(found[pk], clauses if query.extracts else None) for pk in page if pk in found],
+            hits=[self._hit(found[pk], clauses, query.extracts) for pk in page if pk in found],
             facets=facets,
             engine=self.name,
             fuzzy=fuzzy,
@@ -348,10 +348,10 @@ class DatabaseEngine:
             return hits.annotate(rank=rank), [("rank", "DESC"), *then]
         return hits, [("boost", "DESC"), *then]
 
-    def _hit(self, row: dict, clauses) -> Hit:
-        """`clauses` None: no extract (the row has no body)."""
+    def _hit(self, row: dict, clauses, extracts: bool) -> Hit:
+        """Without `extracts` the row has no body and the hit no highlighted extract."""
         language = row["content_language"]
-        if clauses is None:
+        if not extracts:
             extract = ""
         elif clauses:
             extract = highlight(f"{row['summary']} {row['body']}", clauses, language)
