@@ -10,6 +10,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
+
+# Web-first assertions wait until the page the last click opened shows what they check;
+# 15 s leaves room for a loaded CI machine without hiding a page that never comes.
+expect.set_options(timeout=15_000)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"

@@ -4,6 +4,7 @@ no violation at all."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import record_axe
 
@@ -30,12 +31,12 @@ def test_the_listing_and_a_call_have_no_accessibility_violation(browser, base_ur
     context = browser.new_context(base_url=base_url, viewport=SCREENS[screen], locale=f"{language}-FR")
     page = context.new_page()
     page.goto(LISTING[language] + "?categorie=developpement")
-    assert page.locator(".results article").count() >= 1
+    expect(page.locator(".results article").first).to_be_attached()
     no_violation(page, f"{LISTING[language]} ({screen})")
     assert overflow(page) <= 0
     with page.expect_navigation():
         page.locator(".results article h3 a").first.click()
-    assert page.locator("h1").is_visible()
+    expect(page.locator("h1")).to_be_visible()
     no_violation(page, f"{page.url.removeprefix(base_url)} ({screen})")
     assert overflow(page) <= 0
     context.close()
@@ -45,7 +46,7 @@ def test_a_provider_filters_the_calls_on_a_phone_and_subscribes_to_alerts(browse
     context = browser.new_context(base_url=base_url, viewport=SCREENS["phone"], locale="fr-FR")
     page = context.new_page()
     page.goto("/fr/achats/appels/")
-    assert page.locator(".results article").count() == 3  # the open demo calls; the closed one is hidden
+    expect(page.locator(".results article")).to_have_count(3)  # the open demo calls; the closed one is hidden
     page.locator(".filter-panel > summary").click()
     page.locator("#id_type").select_option("projet")
     with page.expect_navigation():
@@ -56,7 +57,9 @@ def test_a_provider_filters_the_calls_on_a_phone_and_subscribes_to_alerts(browse
         page.locator(".results article h3 a").first.click()
     with page.expect_navigation():
         page.locator("main a[href*='/alertes/']").first.click()
-    assert page.locator("input[name=categories]:checked").count() >= 1  # the call's categories, ticked
+    expect(
+        page.locator("input[name=categories]:checked").first
+    ).to_be_attached()  # the call's categories, ticked
     no_violation(page, "/fr/achats/alertes/ (phone)")
     for path in ("/fr/achats/barometre/", "/fr/achats/barometre/resultats/", "/fr/achats/guide/"):
         page.goto(path)

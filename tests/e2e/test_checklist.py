@@ -2,6 +2,7 @@
 to the request, then a document sent and an unsafe file refused; axe on the pages it adds to."""
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import record_axe
 from tests.e2e.test_journeys import captcha_answer
@@ -36,7 +37,7 @@ def test_a_company_prepares_its_documents_on_a_phone(browser, base_url, server_e
     )
     page = context.new_page()
     page.goto(SCHEME)
-    assert page.locator("#documents + ul li").count() == 4
+    expect(page.locator("#documents + ul li")).to_have_count(4)
     no_sideways_scroll(page)
     page.locator("main a.button[href*='dispositif=']").click()
     page.locator("main a.button").click()
@@ -47,7 +48,7 @@ def test_a_company_prepares_its_documents_on_a_phone(browser, base_url, server_e
     page.locator("[name=headcount]").fill("3")
     page.locator("[name=commune]").fill("Le Lorrain")
     page.locator("main button[type=submit]").click()
-    assert page.locator("input[name=needs][value=financement]").is_checked()  # from the scheme's link
+    expect(page.locator("input[name=needs][value=financement]")).to_be_checked()  # from the scheme's link
     page.locator("main button[type=submit]").click()
     page.locator("[name=contact_name]").fill("Léa Marie")
     page.locator("[name=email]").fill("lea@example.org")
@@ -59,18 +60,18 @@ def test_a_company_prepares_its_documents_on_a_phone(browser, base_url, server_e
 
     assert "/fr/guichet/suivi/" in page.url
     items = page.locator(".document-checklist > li")
-    assert items.count() == 4
+    expect(items).to_have_count(4)
     no_sideways_scroll(page)
     send(page, items.nth(0), "kbis.pdf", PDF_BYTES, "application/pdf")
-    assert page.locator(".message--success").first.is_visible()
+    expect(page.locator(".message--success").first).to_be_visible()
     assert items.nth(0).locator("a[download]").inner_text() == "kbis.pdf"
-    assert items.nth(0).locator("input[name=ready]").is_checked()  # a file sent: the document is ready
+    expect(items.nth(0).locator("input[name=ready]")).to_be_checked()  # a file sent: the document is ready
 
     send(page, items.nth(1), "photo.svg", SVG, "image/svg+xml")
-    assert page.locator(".message--error").first.is_visible()
+    expect(page.locator(".message--error").first).to_be_visible()
     assert "photo.svg" in page.locator(".message--error").first.inner_text()
-    assert items.nth(1).locator("a[download]").count() == 0
-    assert items.nth(0).locator("a[download]").count() == 1  # nothing else lost
+    expect(items.nth(1).locator("a[download]")).to_have_count(0)
+    expect(items.nth(0).locator("a[download]")).to_have_count(1)  # nothing else lost
     no_sideways_scroll(page)
     tracking = page.url.split("#")[0]
     context.close()

@@ -4,6 +4,8 @@ sideways at 320 px."""
 
 import re
 
+from playwright.sync_api import expect
+
 from tests.e2e.test_individuals import follow, no_sideways_scroll, no_violation, submit
 from tests.e2e.test_journeys import captcha_answer
 
@@ -26,7 +28,7 @@ def test_a_company_takes_the_self_diagnosis_then_asks_an_adviser(browser, base_u
     follow(page, page.locator('main a.button[href="/fr/guichet/diagnostic/site/"]'))
 
     submit(page)  # no answer: explained, on the same question
-    assert page.locator("#errors a[href='#id_answer_0']").is_visible()
+    expect(page.locator("#errors a[href='#id_answer_0']")).to_be_visible()
     no_violation(page, "/fr/guichet/diagnostic/site/ with an error (375 px)")
     narrow(page, no_sideways_scroll)
 
@@ -38,7 +40,7 @@ def test_a_company_takes_the_self_diagnosis_then_asks_an_adviser(browser, base_u
         submit(page)
         if question == "vente":  # the browser's Back shows the question with its answer
             page.go_back()
-            assert page.locator("input[name=answer]").first.is_checked()
+            expect(page.locator("input[name=answer]").first).to_be_checked()
             submit(page)
 
     assert page.url.endswith("/fr/guichet/diagnostic/entreprise/")
@@ -56,14 +58,14 @@ def test_a_company_takes_the_self_diagnosis_then_asks_an_adviser(browser, base_u
     follow(page, page.locator('form[action$="/conseiller/"] button'))
     assert page.url.endswith("/fr/guichet/demande/entreprise/")
     assert page.locator("[name=commune]").input_value() == "Le Lorrain"
-    assert page.locator("input[name=sector][value=commerce]").is_checked()
+    expect(page.locator("input[name=sector][value=commerce]")).to_be_checked()
     page.locator("[name=siret]").fill("732 829 320 00074")
     page.locator("[name=company_name]").fill("Ti Kaz Créole")
     page.locator("[name=headcount]").fill("3")
     submit(page)
 
-    assert page.locator("input[name=needs][value=e-commerce]").is_checked()
-    assert not page.locator("input[name=needs][value=site-web]").is_checked()
+    expect(page.locator("input[name=needs][value=e-commerce]")).to_be_checked()
+    expect(page.locator("input[name=needs][value=site-web]")).not_to_be_checked()
     submit(page)
     page.locator("[name=contact_name]").fill("Léa Marie")
     page.locator("[name=email]").fill("lea@example.org")
@@ -74,7 +76,7 @@ def test_a_company_takes_the_self_diagnosis_then_asks_an_adviser(browser, base_u
     submit(page)
 
     assert "/fr/guichet/suivi/" in page.url
-    assert page.locator("main h3").count() == 6  # the diagnosis' six dimensions, on the tracking page
+    expect(page.locator("main h3")).to_have_count(6)  # the diagnosis' six dimensions, on the tracking page
     no_sideways_scroll(page)
     context.close()
 
@@ -91,5 +93,5 @@ def test_the_questions_work_without_javascript_at_320_px(browser, base_url):
     assert page.url.endswith("/fr/guichet/diagnostic/reseaux/")
     no_sideways_scroll(page)
     follow(page, page.locator("main .form-actions a"))  # the Back link
-    assert page.locator("input[name=answer]").nth(1).is_checked()
+    expect(page.locator("input[name=answer]").nth(1)).to_be_checked()
     context.close()

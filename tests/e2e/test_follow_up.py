@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import ROOT
 from tests.e2e.staff import fresh_totp_code
 from tests.e2e.test_individuals import follow, no_sideways_scroll, no_violation
@@ -71,7 +73,7 @@ def test_hand_over_close_with_the_plan_then_the_company_answers(browser, base_ur
     page.locator("[name=hand-over-needs][value=financement]").check()
     page.locator("[name=hand-over-message]").fill("Le volet financement est pour vous.")
     follow(page, page.locator("form[action$='/transmettre/'] button[type=submit]"))
-    assert page.locator("#parts-title").is_visible()
+    expect(page.locator("#parts-title")).to_be_visible()
     assert "CCI Martinique" in page.locator("section[aria-labelledby=parts-title]").inner_text()
     no_sideways_scroll(page)
     no_violation(page, "/espace-partenaire/demandes/… with a part (375 px)")
@@ -81,7 +83,7 @@ def test_hand_over_close_with_the_plan_then_the_company_answers(browser, base_ur
     close.locator("[name=outcome]").select_option("accompanied")
     close.locator("[name=other_kinds][value=formation]").check()
     follow(page, close.locator("button[type=submit]"))
-    assert page.locator("#follow-up-title").is_visible()
+    expect(page.locator("#follow-up-title")).to_be_visible()
     no_violation(page, "/espace-partenaire/demandes/… closed, follow-up (375 px)")
 
     url = shell(server_env, CHECK_IN_DUE.format(reference=reference))
@@ -92,14 +94,14 @@ def test_hand_over_close_with_the_plan_then_the_company_answers(browser, base_ur
     no_violation(answer, "/fr/guichet/nouvelles/… (320 px)")
     answer.locator("input[name=applied][value=yes]").check()
     follow(answer, answer.locator("main button[type=submit]"))
-    assert answer.locator("#errors a[href='#id_obtained_0']").is_visible()
-    assert answer.locator("input[name=applied][value=yes]").is_checked()  # kept
+    expect(answer.locator("#errors a[href='#id_obtained_0']")).to_be_visible()
+    expect(answer.locator("input[name=applied][value=yes]")).to_be_checked()  # kept
     no_violation(answer, "/fr/guichet/nouvelles/… with an error (320 px)")
     answer.locator("input[name=obtained][value=no]").check()
     answer.locator("input[name=delivered][value=na]").check()
     answer.locator("input[name=rating][value='4']").check()
     follow(answer, answer.locator("main button[type=submit]"))
-    assert answer.locator(".message--success").is_visible()
+    expect(answer.locator(".message--success")).to_be_visible()
 
     page.reload()
     rating = in_language("fr", "%(rating)s out of 5", escaped=False) % {"rating": 4}

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import record_axe
 from tests.e2e.staff import fresh_totp_code
@@ -49,8 +50,8 @@ def test_a_retired_person_asks_for_help_by_phone_only(browser, base_url, server_
     page.locator("input[name=level][value=aucun]").check()
     page.locator("[name=commune]").fill("Le Lorain")  # a typo: explained, the rest kept
     submit(page)
-    assert page.locator("#errors a[href='#id_commune']").is_visible()
-    assert page.locator("input[name=person_status][value=retraite]").is_checked()
+    expect(page.locator("#errors a[href='#id_commune']")).to_be_visible()
+    expect(page.locator("input[name=person_status][value=retraite]")).to_be_checked()
     no_violation(page, f"/fr/guichet/particulier/vous/ with an error ({width})")
     page.locator("[name=commune]").fill("Le Lorrain")
     submit(page)
@@ -62,13 +63,13 @@ def test_a_retired_person_asks_for_help_by_phone_only(browser, base_url, server_
     page.locator("[name=contact_name]").fill("Rosette")
     page.locator("[name=phone]").fill("0696 12 34")  # too short: explained, kept
     submit(page)
-    assert page.locator("#errors a[href='#id_phone']").is_visible()
+    expect(page.locator("#errors a[href='#id_phone']")).to_be_visible()
     assert page.locator("[name=contact_name]").input_value() == "Rosette"
     page.locator("[name=phone]").fill("0696 12 34 56")  # no e-mail address at all
     page.locator("input[name=preferred_channel][value=telephone]").check()
     submit(page)
 
-    assert page.get_by_text("0696 12 34 56").is_visible()  # the answers, to check
+    expect(page.get_by_text("0696 12 34 56")).to_be_visible()  # the answers, to check
     no_violation(page, f"/fr/guichet/particulier/verifier/ ({width})")
     page.locator("[name=consent]").check()
     page.locator("[name=captcha_1]").fill(captcha_answer(server_env, page))
@@ -76,8 +77,8 @@ def test_a_retired_person_asks_for_help_by_phone_only(browser, base_url, server_
 
     page.wait_for_url(re.compile(r"/fr/guichet/suivi/.+envoyee=1"))
     assert page.locator("h1").inner_text().startswith(("Demande GU-", "Request GU-"))
-    assert page.get_by_text("France Services du Lorrain").first.is_visible()  # who, and why
-    assert page.get_by_text("0596 59 63 00").first.is_visible()  # a number to call
+    expect(page.get_by_text("France Services du Lorrain").first).to_be_visible()  # who, and why
+    expect(page.get_by_text("0596 59 63 00").first).to_be_visible()  # a number to call
     no_sideways_scroll(page)
     no_violation(page, f"/fr/guichet/suivi/… individual ({width})")
     context.close()
@@ -118,19 +119,19 @@ def test_a_mediator_files_for_someone(browser, base_url, server_env, width):
     page.locator("[name=mediator_organisation]").fill("Espace public numérique de Sainte-Luce")
     page.locator("[name=consent]").check()
     submit(page)
-    assert page.locator("#errors a[href='#id_receipt_channel_0']").is_visible()
-    assert page.locator("input[name=consent_method][value=telephone]").is_checked()  # kept
+    expect(page.locator("#errors a[href='#id_receipt_channel_0']")).to_be_visible()
+    expect(page.locator("input[name=consent_method][value=telephone]")).to_be_checked()  # kept
     page.locator("input[name=receipt_channel][value=sms]").check()
     page.locator("[name=consent]").check()
     submit(page)
     assert not page.locator("#errors").count(), page.locator("#errors").inner_text()
     page.wait_for_url(re.compile(r"/espace-partenaire/mediation/recu/GU-"))
-    assert page.get_by_text("Mission locale du Nord de la Martinique").first.is_visible()
+    expect(page.get_by_text("Mission locale du Nord de la Martinique").first).to_be_visible()
     assert "+596696554433" in page.content()
     sms = page.locator("#sms-text").input_value()
     assert re.search(r"GU-\d{4}-\d+", sms)
     no_sideways_scroll(page)
     no_violation(page, f"/espace-partenaire/mediation/recu/… ({width})")
     page.goto("/espace-partenaire/mediation/")
-    assert page.get_by_text("Dylan").first.is_visible()  # listed, to print the receipt again
+    expect(page.get_by_text("Dylan").first).to_be_visible()  # listed, to print the receipt again
     context.close()

@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from demo.catalogue import demo_programme_path
 from demo.site import PAGES
@@ -48,10 +49,10 @@ def test_language_switcher_lands_on_the_translated_page(page):
 def test_home_leads_to_every_journey(page):
     page.goto("/fr/")
     journeys = page.locator(".card--journey .card__link")
-    assert journeys.count() == 5
+    expect(journeys).to_have_count(5)
     journeys.first.click()
     assert page.url.endswith(TRAINING["fr"])
-    assert page.locator("h1").is_visible()
+    expect(page.locator("h1")).to_be_visible()
 
 
 def test_keyboard_user_can_skip_to_the_content(page):
@@ -59,7 +60,7 @@ def test_keyboard_user_can_skip_to_the_content(page):
     page.keyboard.press("Tab")
     skip = page.locator(":focus")
     assert skip.inner_text() == "Aller au contenu principal"
-    assert skip.is_visible()
+    expect(skip).to_be_visible()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
 
@@ -104,8 +105,10 @@ def test_sign_up_explains_mistakes_keeps_input_then_asks_to_verify(page, server_
     page.get_by_role("button", name="Création de compte").click()
 
     mismatch = "Vous devez saisir deux fois le même mot de passe"
-    assert page.locator(".error-summary").get_by_text(mismatch).is_visible()  # listed, linked to the field
-    assert page.locator(".form-field__error").get_by_text(mismatch).is_visible()
+    expect(
+        page.locator(".error-summary").get_by_text(mismatch)
+    ).to_be_visible()  # listed, linked to the field
+    expect(page.locator(".form-field__error").get_by_text(mismatch)).to_be_visible()
     assert page.get_by_label("E-mail").input_value() == "madi@example.org"
 
     page.get_by_label("Mot de passe", exact=True).fill("Madinina-2026!")
@@ -149,7 +152,7 @@ def test_a_tpe_owner_finds_funding_on_a_phone_without_javascript(browser, base_u
     page.get_by_label("Votre commune").fill("lorain")
     page.get_by_role("button", name="Suivant").click()
     # explained under the field, and the error summary links to it; answers kept
-    assert page.locator("#id_commune_error").get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()
+    expect(page.locator("#id_commune_error").get_by_text("Vouliez-vous dire Le Lorrain ?")).to_be_visible()
     assert page.get_by_role("link", name=re.compile("« lorain » n’est pas une commune")).get_attribute(
         "href"
     ) == ("#id_commune")
@@ -158,15 +161,16 @@ def test_a_tpe_owner_finds_funding_on_a_phone_without_javascript(browser, base_u
     page.get_by_text("Question 4 sur 5").wait_for()  # the next question has arrived
     page.go_back()  # the browser's Back returns to the previous question, not to a resubmit warning
     page.get_by_text("Question 3 sur 5").wait_for()
-    assert "commune=lorain" in page.url and page.get_by_label("Votre commune").is_visible()
+    assert "commune=lorain" in page.url
+    expect(page.get_by_label("Votre commune")).to_be_visible()
     page.go_forward()
     page.get_by_text("Question 4 sur 5").wait_for()
     page.get_by_label("Site internet").check()  # Mofwazaj funds "digital transformation", websites included
     page.get_by_role("button", name="Suivant").click()
     page.get_by_role("button", name="Suivant").click()  # headcount is optional
 
-    assert page.get_by_role("heading", name=re.compile(r"^\d+ dispositifs? correspond")).is_visible()
-    assert page.get_by_role("link", name="Mofwazaj Dijital").is_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"^\d+ dispositifs? correspond"))).to_be_visible()
+    expect(page.get_by_role("link", name="Mofwazaj Dijital")).to_be_visible()
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     context.close()
@@ -181,15 +185,17 @@ def test_a_learner_in_le_lorrain_finds_a_training_on_a_phone_without_javascript(
     page.locator(".site-menu > summary").click()  # the menu is folded on a phone
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Formations").click()
     total = page.get_by_role("heading", name="110 formations")
-    assert total.is_visible()
+    expect(total).to_be_visible()
 
     page.locator(".filter-panel > summary").click()  # so are the filters, below the results' count
     page.get_by_label("Niveau 5 (bac+2)").check()
     page.get_by_label("Apprentissage").check()
     page.get_by_label("Commune de Martinique").fill("lorain")
     page.get_by_role("button", name="Afficher les formations").click()
-    assert page.get_by_text("Vouliez-vous dire Le Lorrain ?").is_visible()  # explained, other filters kept
-    assert page.get_by_label("Niveau 5 (bac+2)").is_checked()
+    expect(
+        page.get_by_text("Vouliez-vous dire Le Lorrain ?")
+    ).to_be_visible()  # explained, other filters kept
+    expect(page.get_by_label("Niveau 5 (bac+2)")).to_be_checked()
     assert page.get_by_label("Commune de Martinique").input_value() == "lorain"
     page.get_by_label("Commune de Martinique").fill("")
     page.get_by_role("button", name="Afficher les formations").click()
@@ -197,14 +203,16 @@ def test_a_learner_in_le_lorrain_finds_a_training_on_a_phone_without_javascript(
     assert int(results.inner_text().split()[0]) < 110
 
     page.goto(demo_programme_path(3, "fr"))
-    assert page.get_by_role("heading", name="BTS Gestion des systèmes d'information", level=1).is_visible()
-    assert page.get_by_text("exemple (données de démonstration)").first.is_visible()
-    assert page.get_by_text("(session passée)").is_visible()
+    expect(
+        page.get_by_role("heading", name="BTS Gestion des systèmes d'information", level=1)
+    ).to_be_visible()
+    expect(page.get_by_text("exemple (données de démonstration)").first).to_be_visible()
+    expect(page.get_by_text("(session passée)")).to_be_visible()
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile("Ajouter à mon agenda")).first.click()
     assert download.value.suggested_filename.endswith(".ics")
-    assert page.get_by_role("heading", name="Demander conseil").is_visible()
-    assert page.get_by_role("link", name="Pour moi").is_visible()  # a learner's own request
+    expect(page.get_by_role("heading", name="Demander conseil")).to_be_visible()
+    expect(page.get_by_role("link", name="Pour moi")).to_be_visible()  # a learner's own request
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     context.close()
@@ -226,7 +234,7 @@ def test_a_tpe_owner_asks_for_help_on_a_phone_without_javascript(browser, base_u
     page.locator("[name=headcount]").fill("3")
     page.locator("[name=commune]").fill("Le Lorrain")
     page.locator("main button[type=submit]").click()
-    assert page.locator(".form-field__error").first.is_visible()  # explained, and nothing typed is lost
+    expect(page.locator(".form-field__error").first).to_be_visible()  # explained, and nothing typed is lost
     assert page.locator("[name=company_name]").input_value() == "Ti Kaz Créole"
     page.locator("[name=siret]").fill("732 829 320 00074")
     page.locator("main button[type=submit]").click()
@@ -235,7 +243,7 @@ def test_a_tpe_owner_asks_for_help_on_a_phone_without_javascript(browser, base_u
     page.locator("main button[type=submit]").click()
     page.locator("[name=contact_name]").wait_for()  # the next step is there before going back
     page.go_back()  # the browser's Back shows the previous step with its answers
-    assert page.locator("input[name=needs][value=site-web]").is_checked()
+    expect(page.locator("input[name=needs][value=site-web]")).to_be_checked()
     page.locator("main button[type=submit]").click()
 
     page.locator("[name=contact_name]").fill("Léa Marie")
@@ -243,14 +251,14 @@ def test_a_tpe_owner_asks_for_help_on_a_phone_without_javascript(browser, base_u
     page.locator("input[name=preferred_channel][value=email]").check()
     page.locator("main button[type=submit]").click()
 
-    assert page.get_by_text("Ti Kaz Créole").is_visible()  # the answers, to check before sending
+    expect(page.get_by_text("Ti Kaz Créole")).to_be_visible()  # the answers, to check before sending
     page.locator("[name=consent]").check()
     page.locator("[name=captcha_1]").fill(captcha_answer(server_env, page))
     page.locator("main button[type=submit]").click()
 
     assert "/fr/guichet/suivi/" in page.url
     assert page.locator("h1").inner_text().startswith(("Demande GU-", "Request GU-"))
-    assert page.get_by_text("CAP Nord Martinique").first.is_visible()  # who will call, and why
+    expect(page.get_by_text("CAP Nord Martinique").first).to_be_visible()  # who will call, and why
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
     tracking = page.url

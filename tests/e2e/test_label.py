@@ -8,6 +8,7 @@ import urllib.request
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import record_axe
 
@@ -57,8 +58,10 @@ def test_a_provider_presents_its_company_and_applies_on_a_phone(browser, base_ur
     page.get_by_label("Description", exact=True).fill("Un site en une semaine.")
     page.get_by_role("button", name="Enregistrer").click()
     siret_error = "Un numéro SIRET comporte 14 chiffres"
-    assert page.locator(".error-summary").get_by_text(siret_error).is_visible()  # listed, linked
-    assert page.locator(".form-field__error").get_by_text(siret_error).is_visible()  # explained, input kept
+    expect(page.locator(".error-summary").get_by_text(siret_error)).to_be_visible()  # listed, linked
+    expect(
+        page.locator(".form-field__error").get_by_text(siret_error)
+    ).to_be_visible()  # explained, input kept
     assert page.get_by_label("Nom de l’entreprise").input_value() == "Madinina Web (démo e2e)"
     page.get_by_label("Numéro SIRET").fill("732 829 320 00074")
     page.get_by_role("button", name="Enregistrer").click()
@@ -74,8 +77,8 @@ def test_a_provider_presents_its_company_and_applies_on_a_phone(browser, base_ur
     page.get_by_role("button", name="Enregistrer et envoyer pour examen").click()
 
     assert "/fr/label/candidatures/" in page.url
-    assert page.get_by_text("Votre candidature est envoyée.").is_visible()
-    assert page.get_by_role("link", name="kbis.png").is_visible()
+    expect(page.get_by_text("Votre candidature est envoyée.")).to_be_visible()
+    expect(page.get_by_role("link", name="kbis.png")).to_be_visible()
     assert overflow(page) <= 0
     context.close()
 

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from demo.catalogue import INDEX_TEXTS
 
@@ -23,7 +24,7 @@ def test_a_learner_in_le_lorrain_finds_a_programme_within_25_km_and_reaches_its_
     page.get_by_role("button", name="Afficher les formations").click()
 
     page.wait_for_url(re.compile(r"commune=le\+lorrain"))
-    assert page.get_by_text("Dans un rayon de 25 km autour de : Le Lorrain").is_visible()
+    expect(page.get_by_text("Dans un rayon de 25 km autour de : Le Lorrain")).to_be_visible()
     cards = page.locator(".programme-card")
     assert cards.count() > 0
     distances = [float(d.replace(",", ".")) for d in re.findall(r"à (\d+) km\)", page.inner_text(".results"))]
@@ -32,7 +33,7 @@ def test_a_learner_in_le_lorrain_finds_a_programme_within_25_km_and_reaches_its_
     title = cards.first.locator("h3 a").inner_text()
     cards.first.locator("h3 a").click()
     assert page.locator("h1").inner_text() == title
-    assert page.get_by_role("heading", name="Comment s'inscrire").is_visible()
+    expect(page.get_by_role("heading", name="Comment s'inscrire")).to_be_visible()
     provider = page.locator(".provider-card__name a")
     name = provider.inner_text()
     provider.click()

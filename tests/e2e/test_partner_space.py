@@ -5,6 +5,7 @@ no axe violation at all on the list and the detail."""
 import re
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import FIGURES, record_axe
 from tests.e2e.staff import fresh_totp_code
@@ -49,8 +50,8 @@ def test_an_adviser_on_a_phone_takes_plans_and_closes(browser, base_url, server_
     page = context.new_page()
     sign_in(page, server_env)
 
-    assert not page.locator(".site-header").count()  # the partner space's own bar
-    assert page.locator("header.partner-bar nav a[aria-current=page]").count() == 1
+    expect(page.locator(".site-header")).to_have_count(0)  # the partner space's own bar
+    expect(page.locator("header.partner-bar nav a[aria-current=page]")).to_have_count(1)
     no_violation(page, "/espace-partenaire/ (375 px)")
     list_width = width_at_320(page)
     assert list_width <= 320, list_width
@@ -58,7 +59,7 @@ def test_an_adviser_on_a_phone_takes_plans_and_closes(browser, base_url, server_
     page.locator("select[name=statut]").select_option("routed")
     follow(page, page.locator("form.filters button[type=submit]"))
     first = page.locator("table.request-list tbody tr").first
-    assert first.locator("td[data-label]").first.is_visible()  # a card: each cell with its column's name
+    expect(first.locator("td[data-label]").first).to_be_visible()  # a card: each cell with its column's name
     follow(page, first.locator("a").first)
     reference = page.locator("h1").inner_text().split(" – ")[0]
     assert re.fullmatch(r"GU-\d{4}-\d+", reference)
@@ -78,16 +79,16 @@ def test_an_adviser_on_a_phone_takes_plans_and_closes(browser, base_url, server_
     page.locator("#id_note").fill("Une formation pour votre vendeuse.")
     page.locator("#plan-q").fill("site")  # a second search keeps the training ticked
     follow(page, page.locator("button[name=search]"))
-    assert page.locator("input[name=trainings]:checked").count() == 1
+    expect(page.locator("input[name=trainings]:checked")).to_have_count(1)
     assert page.locator("#id_note").input_value() == "Une formation pour votre vendeuse."
     no_violation(page, f"/espace-partenaire/demandes/{reference}/plan/ (picker, 375 px)")
     follow(page, page.locator("form.plan-picker button:not([name=search])"))
-    assert page.locator("#action-plan li").count() >= 1
+    expect(page.locator("#action-plan li").first).to_be_attached()
 
     page.locator("details", has=page.locator("#outcome-close")).locator("summary").click()
     page.locator("#outcome-close").select_option("accompanied")
     follow(page, page.locator("form.partner-action:has(#outcome-close) button[type=submit]"))
-    assert page.locator(".message--success").is_visible()
-    assert page.get_by_role("button", name=re.compile("Rouvrir|Reopen")).is_visible()
+    expect(page.locator(".message--success")).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile("Rouvrir|Reopen"))).to_be_visible()
     FIGURES.append(f"partner space at 320 px: list {list_width} px wide, detail {detail_width} px wide")
     context.close()

@@ -5,6 +5,7 @@ offset at 375 px are printed with the figures."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from demo.site import PAGES
 from tests.e2e.conftest import FIGURES
@@ -52,10 +53,10 @@ def test_the_first_result_is_in_the_first_screen_on_a_phone_and_a_desktop(browse
         assert top < viewport["height"], (listing, name, top)
         toggle = page.locator(FILTER_TOGGLE)
         if viewport is PHONE:  # closed on a phone, open beside the results on a desktop
-            assert page.locator("details.filter-panel:not([open])").count() == 1
+            expect(page.locator("details.filter-panel:not([open])")).to_have_count(1)
         else:
-            assert page.locator("details.filter-panel[open]").count() == 1
-            assert not toggle.is_visible()
+            expect(page.locator("details.filter-panel[open]")).to_have_count(1)
+            expect(toggle).to_be_hidden()
         context.close()
 
 
@@ -76,7 +77,7 @@ def test_on_a_phone_the_filter_control_counts_the_filters_and_results_stay_first
         page.locator("details.filter-panel [type=submit]").last.click()
 
     assert re.search(r"\(1\)", page.locator(FILTER_TOGGLE).inner_text()), page.url
-    assert page.locator("details.filter-panel:not([open])").count() == 1
+    expect(page.locator("details.filter-panel:not([open])")).to_have_count(1)
     if page.locator(FIRST_RESULT).count():
         assert first_result_top(page) < PHONE["height"]
     context.close()
@@ -92,16 +93,15 @@ def test_the_menu_toggle_opens_and_closes_the_menu_on_a_phone(browser, base_url,
     header = page.locator(".site-header")
     assert header.bounding_box()["height"] <= 120
     menu = page.get_by_role("navigation", name="Menu principal")
-    assert not menu.is_visible()
+    expect(menu).to_be_hidden()
     page.locator(".site-menu > summary").click()
-    assert menu.is_visible()
-    assert page.locator(".site-menu .language-switcher").is_visible()
-    assert page.locator(".site-menu a.site-header__request").is_visible()
+    expect(menu).to_be_visible()
+    expect(page.locator(".site-menu .language-switcher")).to_be_visible()
+    expect(page.locator(".site-menu a.site-header__request")).to_be_visible()
     if javascript:
-        assert page.locator(".site-menu > summary").get_attribute("aria-expanded") == "true"
+        expect(page.locator(".site-menu > summary")).to_have_attribute("aria-expanded", "true")
     page.locator(".site-menu > summary").click()
-    expect_hidden = menu.is_hidden()
-    assert expect_hidden
+    expect(menu).to_be_hidden()
     context.close()
 
 
@@ -109,8 +109,8 @@ def test_the_desktop_header_puts_search_and_tools_on_the_right(page):
     page.set_viewport_size(DESKTOP)
     page.goto("/fr/")
     search = page.locator(".site-header .site-search input[type=search]")
-    assert search.is_visible()
+    expect(search).to_be_visible()
     assert search.get_attribute("placeholder")
     assert search.bounding_box()["x"] > DESKTOP["width"] / 3
-    assert page.get_by_role("navigation", name="Menu principal").is_visible()
-    assert not page.locator(".site-menu > summary").is_visible()
+    expect(page.get_by_role("navigation", name="Menu principal")).to_be_visible()
+    expect(page.locator(".site-menu > summary")).to_be_hidden()

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from demo.places import PLACES
 from demo.site import PAGES
@@ -31,7 +32,7 @@ def titles(page) -> list[str]:
 def test_the_map_page_works_without_javascript(browser, base_url):
     context, page = new_page(browser, base_url, java_script_enabled=False)
     page.goto(MAP["fr"])
-    assert page.locator("#places-map").is_hidden()
+    expect(page.locator("#places-map")).to_be_hidden()
     assert len(titles(page)) == len(PLACES)
     page.get_by_label("Le plus proche d’abord, depuis").select_option(label="Sainte-Luce")
     page.get_by_role("button", name="Afficher les lieux").click()
@@ -58,9 +59,11 @@ def test_the_map_shows_clustered_markers_and_sorts_from_the_browser_position(bro
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(MAP["fr"])
-    assert page.locator("#places-map").is_visible()
+    expect(page.locator("#places-map")).to_be_visible()
     page.locator("#places-map .leaflet-marker-icon").first.wait_for()
-    assert page.locator("#places-map .marker-cluster").count() >= 1  # several places share a commune centre
+    expect(
+        page.locator("#places-map .marker-cluster").first
+    ).to_be_attached()  # several places share a commune centre
     assert len(titles(page)) == len(PLACES)  # the accessible list stays beside the map
     page.get_by_role("button", name="Utiliser ma position").click()
     page.wait_for_url(re.compile(r"lat=14\.47&lon=-60\.92(&|$)"))  # rounded to about 1 km

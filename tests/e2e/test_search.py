@@ -4,6 +4,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import record_axe
 from tests.utils import in_language
@@ -24,7 +25,7 @@ def test_a_learner_searches_without_accents_and_narrows_down_on_a_phone_without_
     total = page.get_by_role("heading", name=re.compile(r"^\d+ résultats?$"))
     before = int(total.inner_text().split()[0])
     assert before > 0
-    assert page.locator("main mark").first.is_visible()  # highlighted words
+    expect(page.locator("main mark").first).to_be_visible()  # highlighted words
 
     page.locator(".filter-panel > summary").click()
     page.get_by_role("group", name="Type").get_by_label(re.compile(r"^Formation \(\d+\)$")).check()
@@ -32,7 +33,7 @@ def test_a_learner_searches_without_accents_and_narrows_down_on_a_phone_without_
     after = int(page.get_by_role("heading", name=re.compile(r"^\d+ résultats?$")).inner_text().split()[0])
     assert 0 < after <= before
     chip = page.get_by_role("link", name=re.compile("Type : Formation|Type: Formation"))
-    assert chip.is_visible()
+    expect(chip).to_be_visible()
     chip.click()
     assert (
         int(page.get_by_role("heading", name=re.compile(r"^\d+ résultats?$")).inner_text().split()[0])
