@@ -96,7 +96,7 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "portail.urls"
 # Widgets render through the project's templates (templates/captcha/ overrides the captcha widget).
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+FORM_RENDERER = "portail.form_renderer.FormRenderer"  # TemplatesSetting, its frequent widgets built in Python
 WSGI_APPLICATION = "portail.wsgi.application"
 AUTH_USER_MODEL = "portail.User"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -2,8 +2,10 @@
 
 from django import forms, template
 from django.utils.formats import localize
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from portail.form_renderer import input_tag
 
 register = template.Library()
 
@@ -62,29 +64,13 @@ def any_ticked(options, ticked) -> bool:
 
 
 # A listing's filters hold dozens of checkboxes: each rendered by a template costs ~0.1 ms (Django's
-# widget templates for `option.tag`, an include per value), so they are built here instead.
-
-
-def _attributes(attrs: dict) -> str:
-    """Django's django/forms/widgets/attrs.html: False left out, True as a bare attribute."""
-    return "".join(
-        f" {conditional_escape(name)}"
-        if value is True
-        else f' {conditional_escape(name)}="{conditional_escape(value)}"'
-        for name, value in attrs.items()
-        if value is not False
-    )
+# widget templates for `option.tag`, an include per value), so they are built in Python instead.
 
 
 @register.filter
 def checkbox(option):
     """A choice of a CheckboxSelectMultiple (a BoundWidget) as Django's input.html renders it."""
-    widget = option.data
-    value = "" if widget["value"] is None else f' value="{conditional_escape(widget["value"])}"'
-    return mark_safe(
-        f'<input type="{conditional_escape(widget["type"])}" name="{conditional_escape(widget["name"])}"'
-        f"{value}{_attributes(widget['attrs'])}>"
-    )
+    return mark_safe(input_tag(option.data))
 
 
 @register.simple_tag
