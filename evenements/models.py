@@ -105,6 +105,7 @@ class EventPage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, C
     parent_page_types = ["evenements.EventIndexPage"]
     subpage_types = []
     template = "evenements/event_page.html"
+    served_with = ("place__commune", "commune")
 
     class Meta:
         verbose_name = _("event")

@@ -71,5 +71,7 @@ def seats_left(event: EventPage) -> int | None:
 def upcoming_events_at(place, locale: Locale, *, limit: int = 10) -> list[EventPage]:
     """The next events held at a place (any of its translations), in `locale` where translated."""
     french = source_page(place)
-    events = EventPage.objects.live().filter(place=french, locale=french.locale, ends_at__gte=timezone.now())
+    events = EventPage.objects.live().filter(
+        place=french, locale_id=french.locale_id, ends_at__gte=timezone.now()
+    )
     return localized_pages(list(events.order_by("starts_at")[:limit]), locale)

@@ -18,8 +18,8 @@ def _provider(funder) -> dict:
     return data
 
 
-def _areas(scheme) -> list[dict]:
-    places = list(scheme.communes.all()) or list(scheme.epcis.all())
+def _areas(communes: list, epcis: list) -> list[dict]:
+    places = communes or epcis
     return [{"@type": "AdministrativeArea", "name": place.name} for place in places] or [MARTINIQUE]
 
 
@@ -28,9 +28,9 @@ def _audience(beneficiary: str) -> dict:
     return {"@type": kind, "audienceType": str(Beneficiary(beneficiary).label)}
 
 
-def scheme_data(scheme, *, url: str, funders) -> dict:
+def scheme_data(scheme, *, url: str, funders, epcis: list, communes: list) -> dict:
     providers = [_provider(funder) for funder in funders] or [CTM]
-    areas = _areas(scheme)
+    areas = _areas(communes, epcis)
     return {
         "@context": CONTEXT,
         "@type": "GovernmentService",

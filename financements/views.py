@@ -41,10 +41,12 @@ def scheme_view(request, scheme):
     """A scheme's page, with its funders and the trainings it pays for, in the visitor's language."""
     locale = active_locale(request)
     funders = name_funders([scheme], locale)
-    json_ld = scheme_data(scheme, url=scheme.get_full_url(request), funders=funders)
+    territory = {"epcis": list(scheme.epcis.all()), "communes": list(scheme.communes.all())}
+    json_ld = scheme_data(scheme, url=scheme.get_full_url(request), funders=funders, **territory)
     return scheme.render(
         request,
         context_overrides={
+            **territory,
             "funders": funders,
             "related_trainings": related_trainings(scheme, locale),
             "json_ld": as_script_content(json_ld),

@@ -225,6 +225,7 @@ class PlacePage(RoutablePageMixin, OwnerPublishesMixin, LanguageFallbackMixin, C
     parent_page_types = ["lieux.PlaceMapPage"]
     subpage_types = []
     template = "lieux/place_page.html"
+    served_with = ("commune__epci",)
 
     class Meta:
         verbose_name = _("place")

@@ -1,5 +1,9 @@
 import datetime
+import json
+import re
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.html import escape
 
@@ -66,3 +70,20 @@ def in_language(language: str, message: str, *, escaped: bool = True) -> str:
 def signed_in(client, user):
     """The user signed in with password and TOTP, as the partner space and the admin require."""
     return sign_in_with_totp(client, user)
+
+
+def tables_read(client, path: str):
+    """A page's second response (the layout kept by the first) and the table each of its queries
+    reads first: what a page costs in queries, and on what."""
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return response, [re.search(r' FROM "(\w+)"', query["sql"]).group(1) for query in queries]
+
+
+def json_ld(response) -> dict:
+    """The page's schema.org data."""
+    return json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', response.text, re.S)[1]
+    )

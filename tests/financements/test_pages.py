@@ -2,7 +2,9 @@ import re
 
 import pytest
 
+from portail.models import Commune
 from search.indexing import rebuild
+from tests.utils import json_ld, tables_read
 
 pytestmark = pytest.mark.django_db
 
@@ -231,3 +233,16 @@ def test_get_help_to_apply_opens_the_guichet_with_the_scheme_named(client, schem
     assert re.search(r'value="financement"[^>]*checked', needs)
     assert not re.search(r'value="site-web"[^>]*checked', needs)
     assert "Mofwazaj Dijital" in needs
+
+
+def test_a_scheme_reads_its_territory_once(client, schemes, page_cache_off):
+    north = schemes["north"]
+    north.communes.add(Commune.objects.get(insee_code="97213"))
+    north.save_revision().publish()
+
+    response, tables = tables_read(client, north.url)
+
+    assert tables.count("portail_epci") == 1 and tables.count("portail_commune") == 1
+    epci, commune = north.epcis.get(), north.communes.get()
+    assert f"{epci}, {commune}" in response.text  # where, on the page
+    assert json_ld(response)["areaServed"] == {"@type": "AdministrativeArea", "name": commune.name}

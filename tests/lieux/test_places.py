@@ -16,7 +16,7 @@ from lieux import services
 from lieux.enums import CorrectionStatus
 from lieux.models import PlaceCorrection, PlacePage
 from search.indexing import rebuild
-from tests.utils import in_martinique
+from tests.utils import in_martinique, tables_read
 
 THURSDAY_9_30 = in_martinique(2027, 3, 4, 9, 30)
 
@@ -295,3 +295,11 @@ def test_the_email_of_a_correction_is_erased_after_six_months(places):
         recent.pk: "b@example.org",
     }
     assert PlaceCorrection.objects.get(pk=old.pk).message == "Fermé le lundi."  # the suggestion stays
+
+
+def test_a_place_reads_its_commune_and_epci_with_its_row(client, places, page_cache_off):
+    response, tables = tables_read(client, places["sphere"].url)
+
+    commune = places["sphere"].commune
+    assert f"{commune.name} ({commune.epci.short_name})" in response.text
+    assert not {"portail_commune", "portail_epci", "wagtailcore_locale"} & set(tables)
