@@ -1,6 +1,6 @@
 """Every kind of public page under gunicorn (production settings, PostgreSQL, Redis), measured with
-wrk: requests per second and p50/p99 latency, each as a share of /healthz's throughput in the same
-phase. Two phases: the page cache off (every request renders: "cold") and on, once warmed ("warm").
+wrk: requests per second and p50/p99 latency, each as a share of /healthz's throughput measured just
+before it. Two phases: the page cache off (every request renders: "cold") and on, once warmed ("warm").
 
 Run with `.venv/bin/python -m bench.pages [seconds per page]`; needs wrk, redis-server and the
 PostgreSQL of the production check (PRODUCTION_CHECK_POSTGRES).
@@ -74,28 +74,34 @@ def start_gunicorn(stack: Stack, page_cache: bool) -> None:
 
 
 def phase(stack: Stack, page_cache: bool, seconds: int) -> dict:
+    """Each page's figures and, measured just before it, /healthz's req/s: the share compares two
+    runs under the same load, which drifts on a shared machine over a phase."""
     start_gunicorn(stack, page_cache)
     results = {}
     for name, path in PAGES:
         status, _headers, _body = stack.request("GET", path)  # the warm-up, and the check it answers
         if status != 200:
             raise RuntimeError(f"{path} answered {status}")
-        results[name] = wrk(stack, path, seconds)
+        healthz = wrk(stack, "/healthz", max(2, seconds // 2))["rps"]
+        results[name] = {**wrk(stack, path, seconds), "healthz": healthz}
     return results
 
 
 def report(cold: dict, warm: dict, counted: dict, load: tuple) -> None:
-    base_cold, base_warm = cold["baseline /healthz"]["rps"], warm["baseline /healthz"]["rps"]
     print(f"\nPages under gunicorn ({WORKERS} sync workers, wrk {CONNECTIONS} connections), load {load}")
     print("queries, cpu ms: one request rendered in process (bench/page_queries.py), layout cache warm")
+    print("of healthz: the page's req/s over /healthz's, measured just before it")
+    for label, results in (("cold", cold), ("warm", warm)):
+        rates = [figures["healthz"] for figures in results.values()]
+        print(f"/healthz before each page, {label}: {min(rates):.0f} to {max(rates):.0f} req/s")
     heads = f"{'cold req/s':>10} {'p50/p99 ms':>14} {'of healthz':>10}"
     print(f"{'page':40} {'queries':>7} {'cpu ms':>6}   {heads}   {heads.replace('cold', 'warm')}")
     for name, path in PAGES:
         c, w, q = cold[name], warm[name], counted[path]
         print(
             f"{name:40} {q['queries']:7} {q['ms']:6.1f}   "
-            f"{c['rps']:10.0f} {c['p50']:6.1f}/{c['p99']:<7.1f} {c['rps'] / base_cold:10.1%}   "
-            f"{w['rps']:10.0f} {w['p50']:6.1f}/{w['p99']:<7.1f} {w['rps'] / base_warm:10.1%}"
+            f"{c['rps']:10.0f} {c['p50']:6.1f}/{c['p99']:<7.1f} {c['rps'] / c['healthz']:10.1%}   "
+            f"{w['rps']:10.0f} {w['p50']:6.1f}/{w['p99']:<7.1f} {w['rps'] / w['healthz']:10.1%}"
             + ("" if not (c["errors"] or w["errors"]) else f"  errors {c['errors']}/{w['errors']}")
         )
 
