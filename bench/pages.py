@@ -77,6 +77,7 @@ def phase(stack: Stack, page_cache: bool, seconds: int) -> dict:
     """Each page's figures and, measured just before it, /healthz's req/s: the share compares two
     runs under the same load, which drifts on a shared machine over a phase."""
     start_gunicorn(stack, page_cache)
+    wrk(stack, "/healthz", 2)  # the workers' first requests, not measured
     results = {}
     for name, path in PAGES:
         status, _headers, _body = stack.request("GET", path)  # the warm-up, and the check it answers
