@@ -2,10 +2,11 @@
 
 A listing's filters hold dozens of inputs and options: each one rendered through Django's widget
 templates costs ~0.1 ms (an include per option, another for its attributes), a third of a listing's
-templates. The inputs, the selects with their options and the labels are built here with the same
-markup, character for character (tests/portail/test_form_renderer.py compares them with the
-templates). Any other template, or all of these when a project or app template overrides one of
-them, goes to the templates as before.
+templates. The inputs, the choices of checkbox and radio lists (`option.tag`), the selects with
+their options and the labels are built here with the same markup, character for character
+(tests/portail/test_form_renderer.py compares them with the templates). Any other template, or
+all of these when a project or app template overrides one of them, goes to the templates as
+before.
 """
 
 from functools import cached_property
@@ -24,6 +25,9 @@ INPUTS = {
         *("search", "tel", "text", "time", "url"),
     )
 }
+# A choice of a checkbox or radio list, `option.tag()`: `{% include "…/input_option.html" %}`
+CHOICES = {"django/forms/widgets/checkbox_option.html", "django/forms/widgets/radio_option.html"}
+CHOICE = "django/forms/widgets/input_option.html"
 INPUT = "django/forms/widgets/input.html"
 SELECT = "django/forms/widgets/select.html"
 OPTION = "django/forms/widgets/select_option.html"
@@ -50,6 +54,15 @@ def input_tag(widget: dict) -> str:
         f'<input type="{conditional_escape(widget["type"])}" name="{conditional_escape(widget["name"])}"'
         f"{value}{attributes(widget['attrs'])}>"
     )
+
+
+def choice_tag(widget: dict) -> str:
+    """django/forms/widgets/input_option.html: the input, or the input in its label."""
+    if not widget["wrap_label"]:
+        return input_tag(widget)
+    identifier = widget["attrs"].get("id")
+    label_for = f' for="{conditional_escape(identifier)}"' if identifier else ""
+    return f"<label{label_for}>{input_tag(widget)}\n {conditional_escape(widget['label'])}</label>"
 
 
 def option_tag(option: dict) -> str:
@@ -90,7 +103,7 @@ class FormRenderer(TemplatesSetting):
     @cached_property
     def _built_in_python(self) -> bool:
         """Whether Django's own files answer every template built here (none is overridden)."""
-        names = [*INPUTS, INPUT, SELECT, OPTION, ATTRS, LABEL, LABEL_ATTRS]
+        names = [*INPUTS, *CHOICES, CHOICE, INPUT, SELECT, OPTION, ATTRS, LABEL, LABEL_ATTRS]
         return all(
             Path(self.get_template(name).origin.name).is_relative_to(DJANGO_FORMS_TEMPLATES) for name in names
         )
@@ -104,6 +117,7 @@ class FormRenderer(TemplatesSetting):
 
 BUILDERS = {
     **dict.fromkeys(INPUTS, lambda context: input_tag(context["widget"])),
+    **dict.fromkeys(CHOICES, lambda context: choice_tag(context["widget"])),
     SELECT: lambda context: select_tag(context["widget"]),
     LABEL: label_tag,
 }

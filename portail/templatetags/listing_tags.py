@@ -5,8 +5,6 @@ from django.utils.formats import localize
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from portail.form_renderer import input_tag
-
 register = template.Library()
 
 # Fields that order or qualify the results rather than filter them
@@ -61,16 +59,6 @@ def any_ticked(options, ticked) -> bool:
     """Whether one of the (value, label, count) options is among the field's ticked values."""
     ticked = {str(value) for value in ticked or ()}
     return any(str(option[0]) in ticked for option in options)
-
-
-# A listing's filters hold dozens of checkboxes: each rendered by a template costs ~0.1 ms (Django's
-# widget templates for `option.tag`, an include per value), so they are built in Python instead.
-
-
-@register.filter
-def checkbox(option):
-    """A choice of a CheckboxSelectMultiple (a BoundWidget) as Django's input.html renders it."""
-    return mark_safe(input_tag(option.data))
 
 
 @register.simple_tag

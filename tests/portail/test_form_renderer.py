@@ -16,7 +16,7 @@ from catalogue.forms import CatalogueFilterForm
 from evenements.forms import EventFilterForm
 from label.forms import SolutionsFilterForm
 from lieux.forms import MapFilterForm
-from portail.form_renderer import DJANGO_FORMS_TEMPLATES, INPUTS, FormRenderer
+from portail.form_renderer import CHOICES, DJANGO_FORMS_TEMPLATES, INPUTS, FormRenderer
 
 TRICKY = "Saint-Pierre <Nord> & « Caraïbe » \"quoted\" 'single'"
 
@@ -157,3 +157,25 @@ def test_the_inputs_built_in_python_are_django_s_plain_inputs():
     include = '{% include "django/forms/widgets/input.html" %}\n'
     for name in INPUTS:
         assert (DJANGO_FORMS_TEMPLATES / name).read_text() == include, name
+    include = '{% include "django/forms/widgets/input_option.html" %}\n'
+    for name in CHOICES:
+        assert (DJANGO_FORMS_TEMPLATES / name).read_text() == include, name
+
+
+class Filters(forms.Form):
+    niveau = forms.TypedMultipleChoiceField(
+        choices=[(3, "CAP"), (5, "Bac+2 <BTS>"), (6, "Licence & « pro »")],
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"aria-describedby": 'aide "niveau"'}),
+    )
+    radio = Everything.base_fields["radio"]
+
+
+@pytest.mark.parametrize("data", [{}, {"niveau": ["5"]}, {"niveau": ["3", "6"], "radio": "n"}])
+def test_a_choice_of_a_checkbox_or_radio_list_is_the_markup_of_django_s_templates(data):
+    by_templates, built = both(Filters, data=data)
+    for name in ("niveau", "radio"):
+        for expected, option in zip(by_templates[name], built[name], strict=True):
+            assert str(option.tag()) == str(expected.tag())  # the input alone, as the filters show it
+            assert str(option.tag(wrap_label=True)) == str(expected.tag(wrap_label=True))
