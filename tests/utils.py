@@ -9,6 +9,8 @@ from django.utils.html import escape
 
 from wagtail.models import Locale
 
+JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
+
 
 def translate(page, language, **fields):
     """Copy a French page into another locale (as wagtail-localize does), set fields, publish."""
@@ -82,8 +84,8 @@ def tables_read(client, path: str):
     return response, [re.search(r' FROM "(\w+)"', query["sql"]).group(1) for query in queries]
 
 
-def json_ld(response) -> dict:
-    """The page's schema.org data."""
-    return json.loads(
-        re.search(r'<script type="application/ld\+json">(.*?)</script>', response.text, re.S)[1]
-    )
+def schema_org_data(response) -> dict:
+    """The page's schema.org data: its one JSON-LD script."""
+    scripts = JSON_LD.findall(response.content.decode())
+    assert len(scripts) == 1
+    return json.loads(scripts[0])

@@ -1,5 +1,4 @@
 import datetime
-import json
 import re
 
 import pytest
@@ -11,17 +10,13 @@ from catalogue.enums import CertificationType
 from portail.models import Commune
 from tests.catalogue.conftest import days_from_today
 from tests.catalogue.factories import TrainingPageFactory, TrainingProviderFactory, TrainingSessionFactory
+from tests.utils import schema_org_data
 
 pytestmark = pytest.mark.django_db
 
-JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
-
 
 def course_data(client, path) -> dict:
-    page = client.get(path).content.decode()
-    scripts = JSON_LD.findall(page)
-    assert len(scripts) == 1
-    return json.loads(scripts[0])
+    return schema_org_data(client.get(path))
 
 
 # schema.org

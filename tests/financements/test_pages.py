@@ -4,7 +4,7 @@ import pytest
 
 from portail.models import Commune
 from search.indexing import rebuild
-from tests.utils import json_ld, tables_read
+from tests.utils import schema_org_data, tables_read
 
 pytestmark = pytest.mark.django_db
 
@@ -245,4 +245,4 @@ def test_a_scheme_reads_its_territory_once(client, schemes, page_cache_off):
     assert tables.count("portail_epci") == 1 and tables.count("portail_commune") == 1
     epci, commune = north.epcis.get(), north.communes.get()
     assert f"{epci}, {commune}" in response.text  # where, on the page
-    assert json_ld(response)["areaServed"] == {"@type": "AdministrativeArea", "name": commune.name}
+    assert schema_org_data(response)["areaServed"] == {"@type": "AdministrativeArea", "name": commune.name}

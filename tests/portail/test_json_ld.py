@@ -2,8 +2,6 @@
 schema.org and search engines require (Event, LocalBusiness, GovernmentService; a free Course)."""
 
 import datetime
-import json
-import re
 from decimal import Decimal
 
 import pytest
@@ -16,19 +14,17 @@ from tests.catalogue.factories import TrainingPageFactory
 from tests.evenements.factories import EventPageFactory
 from tests.financements.conftest import guide, schemes  # noqa: F401
 from tests.lieux.factories import PlacePageFactory
+from tests.utils import schema_org_data
 
 pytestmark = pytest.mark.django_db
 
-JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 WEEKDAYS = [f"https://schema.org/{day}" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
 
 
 def json_ld(client, path) -> dict:
     response = client.get(path)
     assert response.status_code == 200
-    scripts = JSON_LD.findall(response.content.decode())
-    assert len(scripts) == 1, path
-    data = json.loads(scripts[0])
+    data = schema_org_data(response)
     assert data["@context"] == "https://schema.org"
     return data
 
