@@ -15,6 +15,8 @@ from django.conf import settings
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from search.query import FacetCount
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -67,3 +69,16 @@ def arrange(types: dict, declared: dict[str, Facet]) -> None:
     FACETS[:] = facets
     BY_KEY.clear()
     BY_KEY.update((facet.key, facet) for facet in facets)
+
+
+def facet_values(facet, counts: dict, selected: list[str]) -> list[FacetCount]:
+    """A facet's values with their counts (and the chosen ones, even at 0), in the facet's order."""
+    values = dict.fromkeys(selected, (0, "")) | counts
+    order = [value for value, _label in facet.choices]
+    found = [
+        FacetCount(value, facet.label_of(value, stored), n, value in selected)
+        for value, (n, stored) in values.items()
+    ]
+    if order:
+        return sorted(found, key=lambda v: order.index(v.value) if v.value in order else len(order))
+    return sorted(found, key=lambda v: v.label.lower())

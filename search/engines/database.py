@@ -9,12 +9,13 @@ from operator import or_
 from django.contrib.postgres.search import SearchQuery as TsQuery
 from django.contrib.postgres.search import SearchRank, TrigramWordSimilarity
 from django.db import connection, transaction
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, FloatField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import override
 
 from search import spelling
 from search.engines import broad, postings
+from search.engines.among_hits import statement
 from search.engines.conditions import (
     has_value,
     postgres,
@@ -24,11 +25,10 @@ from search.engines.conditions import (
     within,
     words_match,
 )
-from search.facets import BY_KEY, FACETS
+from search.facets import BY_KEY, FACETS, facet_values
 from search.models import SearchEntry, SearchFacetLabel, SearchPosting, SynonymGroup
 from search.query import (
     KM_PER_DEGREE,
-    FacetCount,
     Hit,
     SearchQuery,
     SearchResults,
@@ -43,6 +43,7 @@ FUZZY_SIMILARITY = 0.45
 # For the search's transaction, in one round trip: JIT compiling costs more than it saves (tens of
 # ms); with 32 MB the matching rows stay in memory.
 TRANSACTION_SETTINGS = "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)"
+THEN = [("title", "ASC"), ("id", "ASC")]  # the sort after the chosen one
 FIELDS = ["group_key", "type", "title", "url", "content_language", "summary", "body", "next_date", "deadline"]
 
 
@@ -153,17 +154,13 @@ class DatabaseEngine:
             if postgres():
                 with connection.cursor() as cursor:
                     cursor.execute(TRANSACTION_SETTINGS)
-            count, facets, page = self._matches(
-                self._matching(entries, clauses), selected, query, clauses, fuzzy
-            )
+            count, facets, page = self._found(entries, selected, query, clauses)
             if not count and clauses and with_prefix(clauses) != clauses:
                 clauses = with_prefix(clauses)
-                count, facets, page = self._matches(
-                    self._matching(entries, clauses), selected, query, clauses, fuzzy
-                )
+                count, facets, page = self._found(entries, selected, query, clauses)
             if not count and clauses and (text := spelling.correction(query.text, query.language)):
                 again = with_prefix(parse(text, synonyms()))
-                found = self._matches(self._matching(entries, again), selected, query, again, fuzzy)
+                found = self._found(entries, selected, query, again)
                 if found[0]:
                     (count, facets, page), clauses, corrected = found, again, text
             if not count and clauses and postgres():
@@ -183,9 +180,39 @@ class DatabaseEngine:
             corrected=corrected,
         )
 
-    @staticmethod
-    def _matching(entries, clauses):
-        return entries.filter(words_match(clauses)) if clauses else entries
+    def _found(self, entries, selected: dict, query: SearchQuery, clauses):
+        """The words' hits: on PostgreSQL, with one filter at most and no radius, in one scan of the
+        language's postings when the planner expects them to match most of them (search/engines/broad.py)."""
+        if (
+            clauses
+            and postgres()
+            and len(selected) <= 1
+            and not (query.near and query.radius_km)
+            and broad.is_broad(entries, clauses)
+        ):
+            return self._in_one_scan(entries, selected, query, clauses)
+        matched = entries.filter(words_match(clauses)) if clauses else entries
+        return self._matches(matched, selected, query, clauses, fuzzy=False)
+
+    def _in_one_scan(self, entries, selected: dict, query: SearchQuery, clauses):
+        """Every posting of the language once, marked `hit` when the words match it."""
+        sorted_by, order = self._order(entries, query, [], False, Q())
+        rank = None
+        if self._ranked(query, clauses):
+            rank, order = broad.rank_sql(clauses), [("rank", "DESC"), *THEN]
+        columns = [name for name, _direction in order if name not in ("id", "rank")]
+        hits = sorted_by.annotate(hit=ExpressionWrapper(words_match(clauses), output_field=BooleanField()))
+        read = ["id", "tokens", "hit", *columns, *(["vector", "content_language", "boost"] if rank else [])]
+        ordering = ", ".join(f"{name} {direction}" for name, direction in order)
+        sql, params = broad.one_scan_sql(
+            hits.values(*dict.fromkeys(read)).query.sql_with_params(),
+            columns,
+            selected,
+            ordering,
+            rank,
+            query.language,
+        )
+        return self._counted(sql, params, query, selected, browse=False)
 
     def _matches(self, matched, selected: dict, query: SearchQuery, clauses, fuzzy: bool):
         """The number of hits, each facet's counts and the page's entry ids, in one SQL statement.
@@ -205,17 +232,20 @@ class DatabaseEngine:
         annotated, order = self._order(matched, query, clauses, fuzzy, hit)
         ordering = ", ".join(f"{name} {direction}" for name, direction in order)
         tokens_column = "tokens" if postgres() else "facet_tokens"
-        # PostgreSQL, neither filter nor radius: the per-token totals answer (search/engines/broad.py).
-        totalled = postgres() and not selected and not fuzzy and not (query.near and query.radius_km)
-        if totalled and not clauses:
+        # PostgreSQL, browsing: the per-token totals answer (search/engines/broad.py).
+        browse = postgres() and not (selected or clauses or fuzzy or (query.near and query.radius_km))
+        if browse:
             sorted_by = annotated.values("id", *(name for name, _direction in order))
             entries_sql, params = sorted_by.query.sql_with_params()
             sql, params = broad.browse_sql(entries_sql, ordering), [query.language, *params]
         else:
             columns = dict.fromkeys(["id", tokens_column, *(name for name, _direction in order)])
             entries_sql, params = annotated.values(*columns).query.sql_with_params()
-            broad_text = totalled and (query, clauses)
-            sql, params = self._statement(entries_sql, params, selected, ordering, broad_text)
+            sql, params = statement(entries_sql, params, selected, ordering)
+        return self._counted(sql, params, query, selected, browse)
+
+    def _counted(self, sql: str, params: list, query: SearchQuery, selected: dict, browse: bool):
+        """Runs the statement; reads its rows: the hits' count, the tokens' counts and the page's ids."""
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, query.page_size, query.offset])
             rows = cursor.fetchall()
@@ -237,61 +267,16 @@ class DatabaseEngine:
             else:  # these match every choice
                 count = n
                 tokens.update(text.split())
-        if totalled and not clauses:
+        if browse:
             count = totals.pop("", 0)
             tokens = totals
         elif totals:
-            tokens = broad.tokens_of(totals, complement)
+            tokens += broad.tokens_of(totals, complement)
         counts = defaultdict(dict)
         for token, n in tokens.items():
             key, value = token.split("=", 1)
             counts[key][value] = n
         return count, self._facets(counts, selected, query.language), [pk for _n, pk in sorted(page)]
-
-    @staticmethod
-    def _statement(entries_sql: str, params: list, selected: dict, ordering: str, broad_text) -> tuple:
-        """The statement counting the hits and their tokens and listing the page's ids; `broad_text`
-        ((query, clauses) when neither filter nor radius) lets a broad text count its complement."""
-        oks, ok_params, missed_params = [], [], []
-        for key, wanted in selected.items():
-            if postgres():
-                oks.append("(e.tokens && %s::text[])")
-                values = [[f"{key}={value}" for value in wanted]]
-            else:
-                oks.append("(" + " OR ".join(["e.facet_tokens LIKE %s"] * len(wanted)) + ")")
-                values = [f"% {key}={value} %" for value in wanted]
-            ok_params += values
-            missed_params += [*values, f"{key}="]
-        if oks:
-            misses = " + ".join(f"CASE WHEN {ok} THEN 0 ELSE 1 END" for ok in oks)
-            missed = "CASE " + " ".join(f"WHEN NOT {ok} THEN %s" for ok in oks) + " ELSE '' END"
-            # Entries missing two choices or more count nowhere.
-            entries_sql = (
-                f"SELECT * FROM (SELECT e.*, {misses} AS misses, {missed} AS missed "
-                f"FROM ({entries_sql}) e) x WHERE misses <= 1"
-            )
-            params = [*ok_params, *missed_params, *params]
-        else:
-            entries_sql = f"SELECT e.*, 0 AS misses, '' AS missed FROM ({entries_sql}) e"
-        more, more_params, counts_params = "", [], []
-        if broad_text:
-            query, clauses = broad_text
-            more, more_params, counts, counts_params = broad.counts_sql(query.language, clauses)
-        elif postgres():
-            counts = (
-                "SELECT missed, COUNT(*), NULL FROM m GROUP BY missed UNION ALL "
-                "SELECT missed, COUNT(*), t FROM (SELECT missed, unnest(tokens) AS t FROM m) u "
-                "WHERE starts_with(t, missed) GROUP BY missed, t"
-            )
-        else:
-            counts = "SELECT missed, COUNT(*), group_concat(facet_tokens, '') FROM m GROUP BY missed"
-        materialized = "MATERIALIZED" if postgres() else ""
-        sql = (
-            f"WITH m AS {materialized} ({entries_sql}){more} {counts} "
-            f"UNION ALL SELECT NULL, ROW_NUMBER() OVER (), CAST(id AS TEXT) FROM "
-            f"(SELECT id FROM m WHERE misses = 0 ORDER BY {ordering} LIMIT %s OFFSET %s) p"
-        )
-        return sql, [*params, *more_params, *counts_params]
 
     def _facets(self, counts: dict, selected: dict, language: str) -> dict:
         """Every facet's values with counts and labels (looked up for the facets without choices)."""
@@ -313,6 +298,14 @@ class DatabaseEngine:
                 for facet in FACETS
             }
 
+    @staticmethod
+    def _ranked(query: SearchQuery, clauses) -> bool:
+        """PostgreSQL sorts by relevance when words are typed and no other sort is chosen."""
+        sorted_otherwise = query.sort in ("session", "deadline", "title") or (
+            query.sort == "distance" and query.near
+        )
+        return bool(clauses) and postgres() and not sorted_otherwise
+
     def _order(self, hits, query: SearchQuery, clauses, fuzzy: bool, hit: Q):
         """The entries with their sort keys annotated, and the ORDER BY as [(column, direction)].
 
@@ -321,7 +314,7 @@ class DatabaseEngine:
         """
         today = timezone.localdate()
         hits = with_distance(hits, query)
-        then = [("title", "ASC"), ("id", "ASC")]
+        then = THEN
         if query.sort in ("session", "deadline"):
             field = "next_date" if query.sort == "session" else "deadline"
             upcoming = Case(When(**{f"{field}__gte": today}, then=F(field)))
@@ -332,7 +325,7 @@ class DatabaseEngine:
             return hits, [("title_folded", "ASC"), ("id", "ASC")]
         if fuzzy:
             return hits, [("similarity", "DESC"), *then]
-        if clauses and postgres():
+        if self._ranked(query, clauses):
             ranks = [
                 When(
                     content_language=language,
@@ -383,16 +376,3 @@ class DatabaseEngine:
             .values_list("title", flat=True)
         )
         return list(dict.fromkeys(titles[: limit * 3]))[:limit]
-
-
-def facet_values(facet, counts: dict, selected: list[str]) -> list[FacetCount]:
-    """A facet's values with their counts (and the chosen ones, even at 0), in the facet's order."""
-    values = dict.fromkeys(selected, (0, "")) | counts
-    order = [value for value, _label in facet.choices]
-    found = [
-        FacetCount(value, facet.label_of(value, stored), n, value in selected)
-        for value, (n, stored) in values.items()
-    ]
-    if order:
-        return sorted(found, key=lambda v: order.index(v.value) if v.value in order else len(order))
-    return sorted(found, key=lambda v: v.label.lower())

@@ -18,10 +18,9 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import override
 
-from search.engines.database import facet_values
 from search.engines.es_client import ClusterSkipped, IndexingError, bulk, connection
 from search.engines.es_index import SEPARATOR, STEMMERS, as_source, index_body, synonym_rules
-from search.facets import FACETS
+from search.facets import FACETS, facet_values
 from search.models import SynonymGroup
 from search.query import Hit, SearchQuery, SearchResults, highlight, parse, synonym_index
 from search.registry import languages

@@ -1,5 +1,5 @@
 """PostgreSQL: the per-token totals (migration 0008) give the same counts as counting the hits —
-when browsing, when a broad text counts its complement, after writes, deletes and a rebuild —
+when browsing, when a text counts its complement in one scan, after writes, deletes and a rebuild —
 and a browse page keeps the engine's order (ADR 0012)."""
 
 from collections import Counter
@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 
 from search.documents import SearchDocument
-from search.engines import postings
+from search.engines import broad, postings
 from search.engines.database import DatabaseEngine
 from search.models import SearchEntry, SearchPosting, SearchTokenCount
 from tests.search.conftest import run
@@ -85,15 +85,16 @@ def test_browsing_counts_from_the_totals_in_the_engines_order():
     ]
 
 
-def test_a_broad_word_counts_its_complement_a_rare_one_its_hits_same_counts():
+def test_a_text_counted_in_one_scan_or_among_its_hits_gives_the_entries_counts(monkeypatch):
     DatabaseEngine().replace(groups())
+    for one_scan in (True, False):  # the planner's estimate chooses (tests/search/test_one_scan.py)
+        monkeypatch.setattr(broad, "is_broad", lambda postings, clauses, one_scan=one_scan: one_scan)
+        common = run(DatabaseEngine(), text="numérique", language="fr")  # 8 of 10
+        rare = run(DatabaseEngine(), text="agriculture", language="fr")  # 2 of 10
 
-    broad = run(DatabaseEngine(), text="numérique", language="fr")  # 8 of 10: the complement
-    rare = run(DatabaseEngine(), text="agriculture", language="fr")  # 2 of 10: the hits
-
-    assert found(broad) == expected("numérique") and broad.count == 8
-    assert type(broad.count) is int and type(run(DatabaseEngine(), language="fr").count) is int
-    assert found(rare) == expected("agriculture") and rare.count == 2
+        assert found(common) == expected("numérique") and common.count == 8
+        assert type(common.count) is int and type(run(DatabaseEngine(), language="fr").count) is int
+        assert found(rare) == expected("agriculture") and rare.count == 2
 
 
 def test_the_totals_follow_rewrites_deletes_updates_and_a_rebuild():
