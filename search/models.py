@@ -64,23 +64,26 @@ class SearchPosting(models.Model):
 
 
 class SearchTokenCount(models.Model):
-    """PostgreSQL: how many postings of a display language carry a facet token ("" counts them all).
+    """PostgreSQL: how many postings of a display language carry a facet token ("" counts them all),
+    among all of them (`scope` "") and among those of each type (`scope` "type=formation"…).
 
-    Written only by triggers on the postings (migration 0008), as signed deltas that are summed
-    when read and folded into one row per token by a rebuild: inserts never wait for one another.
-    A browse without text or filter reads its facet counts here, a broad word its complement
-    (docs/adr/0012-search-at-scale.md). On SQLite the table exists and stays empty.
+    Written only by triggers on the postings (migrations 0008, 0009), as signed deltas that are
+    summed when read and folded into one row per token by a rebuild: inserts never wait for one
+    another. A browse reads its facet counts here, a broad word its complement
+    (docs/adr/0012-search-at-scale.md, 0016-token-totals-per-type.md). On SQLite the table exists
+    and stays empty.
     """
 
     locale = models.CharField(max_length=8)
+    scope = models.CharField(max_length=150, blank=True, default="")
     token = models.TextField()
     n = models.BigIntegerField()
 
     class Meta:
-        indexes = [models.Index("locale", "token", name="search_token_count")]
+        indexes = [models.Index("locale", "scope", "token", name="search_token_count_scoped")]
 
     def __str__(self):
-        return f"{self.locale} {self.token}: {self.n}"
+        return f"{self.locale} {self.scope} {self.token}: {self.n}"
 
 
 class SearchFacetLabel(models.Model):

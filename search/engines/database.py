@@ -212,7 +212,7 @@ class DatabaseEngine:
             rank,
             query.language,
         )
-        return self._counted(sql, params, query, selected, browse=False)
+        return self._counted(sql, params, query, selected)
 
     def _matches(self, matched, selected: dict, query: SearchQuery, clauses, fuzzy: bool):
         """The number of hits, each facet's counts and the page's entry ids, in one SQL statement.
@@ -232,31 +232,31 @@ class DatabaseEngine:
         annotated, order = self._order(matched, query, clauses, fuzzy, hit)
         ordering = ", ".join(f"{name} {direction}" for name, direction in order)
         tokens_column = "tokens" if postgres() else "facet_tokens"
-        # PostgreSQL, browsing: the per-token totals answer (search/engines/broad.py).
-        browse = postgres() and not (selected or clauses or fuzzy or (query.near and query.radius_km))
-        if browse:
-            sorted_by = annotated.values("id", *(name for name, _direction in order))
-            entries_sql, params = sorted_by.query.sql_with_params()
-            sql, params = broad.browse_sql(entries_sql, ordering), [query.language, *params]
+        # PostgreSQL, browsing (every type, or the chosen types): the per-token totals answer.
+        browse = postgres() and not (clauses or fuzzy or (query.near and query.radius_km))
+        if browse and set(selected) <= {"type"}:
+            chosen = selected.get("type", [])
+            sorted_by = annotated.filter(has_value("type", chosen)) if chosen else annotated
+            entries = sorted_by.values("id", *(name for name, _direction in order)).query.sql_with_params()
+            sql, params = broad.browse_sql(entries, ordering, query.language, chosen)
         else:
             columns = dict.fromkeys(["id", tokens_column, *(name for name, _direction in order)])
             entries_sql, params = annotated.values(*columns).query.sql_with_params()
             sql, params = statement(entries_sql, params, selected, ordering)
-        return self._counted(sql, params, query, selected, browse)
+        return self._counted(sql, params, query, selected)
 
-    def _counted(self, sql: str, params: list, query: SearchQuery, selected: dict, browse: bool):
+    def _counted(self, sql: str, params: list, query: SearchQuery, selected: dict):
         """Runs the statement; reads its rows: the hits' count, the tokens' counts and the page's ids."""
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, query.page_size, query.offset])
             rows = cursor.fetchall()
-        count, tokens, page, totals, complement = 0, Counter(), [], Counter(), Counter()
+        count, tokens, page = 0, Counter(), []
+        totals = {"+": Counter(), "-": Counter(), "*": Counter(), "/": Counter()}  # search/engines/broad.py
         for missed, n, text in rows:
             if missed is None:  # a hit: its position, its id
                 page.append((n, int(text)))
-            elif missed == "+":  # a total ("": every posting of the language)
-                totals[text] = int(n)
-            elif missed == "-":  # a token among the postings the text does not match
-                complement[text] = n
+            elif missed in totals:  # a total, or a token among the postings the text does not match
+                totals[missed][text] = int(n)
             elif postgres():  # the entries matching every choice, or one token's count
                 if text is not None:
                     tokens[text] += n
@@ -267,11 +267,7 @@ class DatabaseEngine:
             else:  # these match every choice
                 count = n
                 tokens.update(text.split())
-        if browse:
-            count = totals.pop("", 0)
-            tokens = totals
-        elif totals:
-            tokens += broad.tokens_of(totals, complement)
+        tokens += broad.tokens_of(totals["+"], totals["-"]) + broad.tokens_of(totals["*"], totals["/"])
         counts = defaultdict(dict)
         for token, n in tokens.items():
             key, value = token.split("=", 1)

@@ -55,20 +55,21 @@ COUNTS = "portail_search_searchtokencount"
 
 def totals(locale: str) -> dict[str, int]:
     """Each facet token's number of postings in this display language ("": all of them), summed
-    from the deltas the triggers of migration 0008 write."""
+    from the deltas the triggers of migrations 0008 and 0009 write."""
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT token, SUM(n) FROM {COUNTS} WHERE locale = %s GROUP BY token HAVING SUM(n) > 0",
+            f"SELECT token, SUM(n) FROM {COUNTS} WHERE locale = %s AND scope = '' "
+            "GROUP BY token HAVING SUM(n) > 0",
             [locale],
         )
         return {token: int(n) for token, n in cursor.fetchall()}
 
 
 def compact() -> None:
-    """One row per token and language instead of the deltas (rows inserted meanwhile stay)."""
+    """One row per token, scope and language instead of the deltas (rows inserted meanwhile stay)."""
     with connection.cursor() as cursor:
         cursor.execute(
-            f"WITH d AS (DELETE FROM {COUNTS} RETURNING locale, token, n) "
-            f"INSERT INTO {COUNTS} (locale, token, n) "
-            "SELECT locale, token, SUM(n) FROM d GROUP BY locale, token HAVING SUM(n) <> 0"
+            f"WITH d AS (DELETE FROM {COUNTS} RETURNING locale, scope, token, n) "
+            f"INSERT INTO {COUNTS} (locale, scope, token, n) "
+            "SELECT locale, scope, token, SUM(n) FROM d GROUP BY locale, scope, token HAVING SUM(n) <> 0"
         )

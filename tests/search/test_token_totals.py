@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from search.documents import SearchDocument
 from search.engines import broad, postings
@@ -52,15 +53,35 @@ def groups(count: int = 10) -> dict:
     }
 
 
-def expected(word: str | None = None) -> tuple[int, dict[str, Counter]]:
-    """The hits' number and each facet's counts, counted from the entries themselves."""
+def expected(word: str | None = None, kind: str | None = None) -> tuple[int, dict[str, Counter]]:
+    """The hits' number and each facet's counts, counted from the entries themselves; with `kind`
+    chosen, the hits of that type, the types counted among all (a facet's own choice)."""
     hits = [e for e in SearchEntry.objects.filter(locale="fr") if word is None or word in e.body]
     counts = {"type": Counter(), "commune": Counter()}
     for entry in hits:
         for token in entry.facet_tokens.split():
             key, value = token.split("=", 1)
-            counts[key][value] += 1
-    return len(hits), counts
+            if key == "type" or kind is None or f" type={kind} " in entry.facet_tokens:
+                counts[key][value] += 1
+    chosen = [e for e in hits if kind is None or f" type={kind} " in e.facet_tokens]
+    return len(chosen), counts
+
+
+def scoped_totals() -> dict[str, Counter]:
+    """The totals per type kept by the triggers (migration 0009), summed from their deltas."""
+    found = {}
+    for scope, token, n in SearchTokenCount.objects.filter(locale="fr").values_list("scope", "token", "n"):
+        found.setdefault(scope, Counter())[token] += n
+    return {scope: +tokens for scope, tokens in found.items() if scope and +tokens}
+
+
+def scoped_expected() -> dict[str, Counter]:
+    """The same, counted from the entries: each type's postings and their tokens."""
+    found = {}
+    for entry in SearchEntry.objects.filter(locale="fr"):
+        scope = next(token for token in entry.facet_tokens.split() if token.startswith("type="))
+        found.setdefault(scope, Counter()).update(["", *entry.facet_tokens.split()])
+    return found
 
 
 def found(results) -> tuple[int, dict[str, Counter]]:
@@ -83,6 +104,19 @@ def test_browsing_counts_from_the_totals_in_the_engines_order():
         "Titre 06",
         "Titre 07",
     ]
+
+
+def test_a_listings_first_view_counts_from_the_totals_of_its_type_in_the_engines_order():
+    DatabaseEngine().replace(groups())
+
+    with CaptureQueriesContext(connection) as queries:
+        results = run(DatabaseEngine(), language="fr", filters={"type": ["formation"]}, page_size=3)
+
+    assert found(results) == expected(kind="formation") and results.count == 7
+    assert [hit.title for hit in results.hits] == ["Titre 05", "Titre 01", "Titre 02"]
+    assert not any("unnest" in query["sql"] for query in queries.captured_queries), "no posting counted"
+    both = run(DatabaseEngine(), language="fr", filters={"type": ["formation", "financement"]})
+    assert found(both) == expected() and both.count == 10
 
 
 def test_a_text_counted_in_one_scan_or_among_its_hits_gives_the_entries_counts(monkeypatch):
@@ -109,10 +143,18 @@ def test_the_totals_follow_rewrites_deletes_updates_and_a_rebuild():
 
     assert found(run(engine, language="fr")) == expected()
     assert found(run(engine, text="numérique", language="fr")) == expected("numérique")
+    assert scoped_totals() == scoped_expected() and set(scoped_totals()) == {
+        "type=formation",
+        "type=financement",
+        "type=page",
+    }
+    listing = run(engine, language="fr", filters={"type": ["formation"]})
+    assert found(listing) == expected(kind="formation")
 
     for _count in engine.rebuild(iter([groups(6)])):
         pass
     assert found(run(engine, language="fr")) == expected() and expected()[0] == 6
-    rows = SearchTokenCount.objects.values_list("locale", "token")
-    assert len(rows) == len(set(rows)), "a rebuild leaves one row per token"
+    assert scoped_totals() == scoped_expected()
+    rows = SearchTokenCount.objects.values_list("locale", "scope", "token")
+    assert len(rows) == len(set(rows)), "a rebuild leaves one row per token and scope"
     assert postings.totals("fr")[""] == 6
