@@ -3,28 +3,14 @@ facet tokens, and the browse order as an index (docs/adr/0012-search-at-scale.md
 
 from django.db import migrations, models
 
+from search.postgresql_migrations import on_postgresql, token_counting_function
+
 TABLE = "portail_search_searchposting"
 COUNTS = "portail_search_searchtokencount"
-# Signed deltas, one INSERT per statement on the postings: no row is updated, so concurrent
-# indexing jobs never wait for each other (nor deadlock) on a popular token's total.
-FUNCTION = f"""
-CREATE FUNCTION search_count_tokens() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'TRUNCATE' THEN
-        DELETE FROM {COUNTS};
-        RETURN NULL;
-    END IF;
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        INSERT INTO {COUNTS} (locale, token, n)
-        SELECT locale, t, -COUNT(*) FROM old_rows, unnest(tokens || ''::text) t GROUP BY 1, 2;
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO {COUNTS} (locale, token, n)
-        SELECT locale, t, COUNT(*) FROM new_rows, unnest(tokens || ''::text) t GROUP BY 1, 2;
-    END IF;
-    RETURN NULL;
-END $$
-"""
+FUNCTION = token_counting_function(
+    "locale, token, n",
+    lambda sign, rows: f"SELECT locale, t, {sign}COUNT(*) FROM {rows}, unnest(tokens || ''::text) t GROUP BY 1, 2",
+)
 FORWARDS = [
     FUNCTION,
     f"""CREATE TRIGGER search_count_inserted AFTER INSERT ON {TABLE} REFERENCING NEW TABLE AS new_rows
@@ -49,17 +35,6 @@ BACKWARDS = [
 ]
 
 
-def run(statements):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        with schema_editor.connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
-
-    return operation
-
-
 class Migration(migrations.Migration):
     dependencies = [("portail_search", "0007_postings")]
     operations = [
@@ -73,5 +48,5 @@ class Migration(migrations.Migration):
             ],
             options={"indexes": [models.Index("locale", "token", name="search_token_count")]},
         ),
-        migrations.RunPython(run(FORWARDS), run(BACKWARDS)),
+        migrations.RunPython(on_postgresql(FORWARDS), on_postgresql(BACKWARDS)),
     ]
