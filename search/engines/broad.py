@@ -23,8 +23,8 @@ from django.contrib.postgres.search import SearchQuery as TsQuery
 from django.db import connection
 
 from search.engines.conditions import raw_queries, text_config
+from search.engines.postings import COUNTS
 
-COUNTS = "portail_search_searchtokencount"
 TYPE = "type="  # a posting has one type: its totals are also kept per type (`scope`, migration 0009)
 
 

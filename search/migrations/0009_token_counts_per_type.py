@@ -6,10 +6,9 @@ from importlib import import_module
 
 from django.db import migrations, models
 
-from search.postgresql_migrations import on_postgresql, token_counting_function
+from search.postgresql_migrations import COUNTS, on_postgresql, token_counting_function
 
 TABLE = "portail_search_searchposting"
-COUNTS = "portail_search_searchtokencount"
 # Each posting counts its tokens ("" too: the posting itself) in scope "" and in the scope of its
 # type token (a posting has one type).
 SCOPED = """
