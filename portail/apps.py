@@ -22,10 +22,13 @@ class PortailConfig(AppConfig):
 
 
 def connect_cache_purges():
-    """The cached menu and footer (portail/navigation.py) and the whole pages kept for anonymous
-    visitors (portail/page_cache.py) are computed again after any change they show."""
+    """The cached menu and footer (portail/navigation.py), the pages' content parts
+    (portail/templatetags/content_cache.py) and the whole pages kept for anonymous visitors
+    (portail/page_cache.py) are computed again after any change they show."""
     from django.db.models.signals import post_delete
 
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
     from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -45,6 +48,8 @@ def connect_cache_purges():
     # The site's cache (portail/site_cache.py) keeps the restricted pages: a new restriction is seen
     # at once, and so is one a new alias copies from its source (Wagtail's create_alias).
     navigation_models = (Site, Locale, NavigationSettings, MenuItem, FooterLink, PageViewRestriction)
-    page_cache.purge_when_changed(*navigation_models, receiver=content_version.purge)
-    page_cache.purge_when_changed(*navigation_models, EPCI, Commune)
+    # A page's content shows images and links documents (portail/templatetags/content_cache.py).
+    media_models = (get_image_model(), get_document_model())
+    page_cache.purge_when_changed(*navigation_models, *media_models, receiver=content_version.purge)
+    page_cache.purge_when_changed(*navigation_models, *media_models, EPCI, Commune)
     index_written.connect(page_cache.purge, dispatch_uid="portail.page_cache.indexed")  # listings read it

@@ -111,3 +111,12 @@ def shared_cache_up() -> bool:
 
     default = caches["default"]
     return isinstance(default, ResilientRedisCache) and default.redis_available()
+
+
+def cache_coherent() -> bool:
+    """False while Redis fails: the fallback memory is per process, blind to the others' purges. A
+    local memory cache by configuration (the quick start: one process) is coherent."""
+    from django.core.cache import cache
+
+    available = getattr(cache, "redis_available", None)
+    return available is None or available()

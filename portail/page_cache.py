@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
+from portail.cache import cache_coherent
+
 GENERATION_KEY = "page-cache:generation"
 TIMEOUT = 60 * 60  # seconds: at most, and never past the next local midnight
 BROWSER_MAX_AGE = 60  # seconds a browser or a shared cache may reuse a page without asking
@@ -51,16 +53,10 @@ def _seconds_to_live() -> int:
     return max(1, min(TIMEOUT, int((midnight - now).total_seconds())))
 
 
-def _shared_cache_up() -> bool:
-    """False while Redis fails: the fallback memory is per process, blind to the others' purges."""
-    available = getattr(cache, "redis_available", None)
-    return available is None or available()
-
-
 def is_cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE
-        and _shared_cache_up()
+        and cache_coherent()
         and request.method in ("GET", "HEAD")
         and request.path_info.startswith(LANGUAGE_PREFIXES)
         and not any(name in request.COOKIES for name in PERSONAL_COOKIES)

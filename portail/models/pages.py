@@ -11,7 +11,6 @@ from portail.blocks import BodyBlock, EntryPointBlock, HighlightBlock
 from portail.languages import LanguageFallbackMixin, route_in_source_language
 from portail.page_permissions import OwnerPublishesMixin
 from portail.page_routes import CachedRouteMixin
-from portail.selectors import localize_links
 
 
 class HomePage(OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Page):
@@ -38,10 +37,7 @@ class HomePage(OwnerPublishesMixin, LanguageFallbackMixin, CachedRouteMixin, Pag
 
     parent_page_types = ["wagtailcore.Page"]
     template = "pages/home_page.html"
-
-    def get_context(self, request, *args, **kwargs):
-        localize_links(request, self.journeys, self.highlights)
-        return super().get_context(request, *args, **kwargs)
+    link_streams = ("journeys", "highlights")  # localized when its content is rendered (content_cache)
 
     @property
     def localized(self):
@@ -91,11 +87,8 @@ class StandardPage(MenuTitleMixin, OwnerPublishesMixin, LanguageFallbackMixin, C
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     template = "pages/standard_page.html"
+    link_streams = ("body",)  # localized when its content is rendered (content_cache)
 
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
-
-    def get_context(self, request, *args, **kwargs):
-        localize_links(request, self.body)
-        return super().get_context(request, *args, **kwargs)
