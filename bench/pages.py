@@ -1,6 +1,7 @@
 """Every kind of public page under gunicorn (production settings, PostgreSQL, Redis), measured with
 wrk: requests per second and p50/p99 latency, each as a share of /healthz's throughput measured just
-before it. Two phases: the page cache off (every request renders: "cold") and on, once warmed ("warm").
+before it. Three phases: the page cache off (every request renders: "cold"), on once warmed ("warm"),
+and some pages asked by someone signed in (the page cache on, which never answers them).
 
 Run with `.venv/bin/python -m bench.pages [seconds per page]`; needs wrk, redis-server and the
 PostgreSQL of the production check (PRODUCTION_CHECK_POSTGRES).
@@ -33,21 +34,17 @@ PAGES = [
     ("label directory fr", "/fr/label/"),
     ("search fr", "/fr/recherche/?q=num%C3%A9rique"),
 ]
+SIGNED_IN_PAGES = ["home fr", "standard page fr", "funding guide fr", "funding scheme fr", "event fr"]
 WORKERS = 3
 CONNECTIONS = 6
 
 
-def wrk(stack: Stack, path: str, seconds: int) -> dict:
+def wrk(stack: Stack, path: str, seconds: int, cookie: str = "") -> dict:
     url = f"http://127.0.0.1:{stack.web_port}{path}"
-    command = [
-        "wrk",
-        "-t2",
-        f"-c{CONNECTIONS}",
-        f"-d{seconds}s",
-        "--latency",
-        "-H",
-        "X-Forwarded-Proto: https",
-    ]
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency"]
+    command += ["-H", "X-Forwarded-Proto: https"]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
     out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
 
     def latency(percent: str) -> float:
@@ -73,22 +70,35 @@ def start_gunicorn(stack: Stack, page_cache: bool) -> None:
     wait_for(lambda: stack.request("GET", "/healthz")[0] == 200, 120, "gunicorn")
 
 
-def phase(stack: Stack, page_cache: bool, seconds: int) -> dict:
+def phase(stack: Stack, page_cache: bool, seconds: int, pages=PAGES, cookie: str = "") -> dict:
     """Each page's figures and, measured just before it, /healthz's req/s: the share compares two
     runs under the same load, which drifts on a shared machine over a phase."""
     start_gunicorn(stack, page_cache)
     wrk(stack, "/healthz", 2)  # the workers' first requests, not measured
     results = {}
-    for name, path in PAGES:
-        status, _headers, _body = stack.request("GET", path)  # the warm-up, and the check it answers
-        if status != 200:
+    for name, path in pages:
+        status, _headers, body = stack.request("GET", path, headers={"Cookie": cookie} if cookie else None)
+        if status != 200:  # the warm-up, and the check it answers
             raise RuntimeError(f"{path} answered {status}")
+        if cookie and "/accounts/logout/" not in body:
+            raise RuntimeError(f"{path} was not answered to someone signed in")
         healthz = wrk(stack, "/healthz", max(2, seconds // 2))["rps"]
-        results[name] = {**wrk(stack, path, seconds), "healthz": healthz}
+        results[name] = {**wrk(stack, path, seconds, cookie), "healthz": healthz}
     return results
 
 
-def report(cold: dict, warm: dict, counted: dict, load: tuple) -> None:
+def session_cookie(stack: Stack) -> str:
+    """A reader's session (no staff rights): the Cookie header that signs them in."""
+    code = (
+        "from django.contrib.auth import get_user_model; from django.test import Client; "
+        "user, _ = get_user_model().objects.get_or_create(email='lecteur.bench@example.org'); "
+        "client = Client(); client.force_login(user); "
+        "print('; '.join(f'{name}={morsel.value}' for name, morsel in client.cookies.items()))"
+    )
+    return stack.manage("shell", "-c", code).strip().splitlines()[-1]
+
+
+def report(cold: dict, warm: dict, signed_in: dict, counted: dict, load: tuple) -> None:
     print(f"\nPages under gunicorn ({WORKERS} sync workers, wrk {CONNECTIONS} connections), load {load}")
     print("queries, cpu ms: one request rendered in process (bench/page_queries.py), layout cache warm")
     print("of healthz: the page's req/s over /healthz's, measured just before it")
@@ -104,6 +114,14 @@ def report(cold: dict, warm: dict, counted: dict, load: tuple) -> None:
             f"{c['rps']:10.0f} {c['p50']:6.1f}/{c['p99']:<7.1f} {c['rps'] / c['healthz']:10.1%}   "
             f"{w['rps']:10.0f} {w['p50']:6.1f}/{w['p99']:<7.1f} {w['rps'] / w['healthz']:10.1%}"
             + ("" if not (c["errors"] or w["errors"]) else f"  errors {c['errors']}/{w['errors']}")
+        )
+    print("\nSigned in (a reader's session, the page cache on: it never answers them):")
+    for name, figures in signed_in.items():
+        cold_share = cold[name]["rps"] / cold[name]["healthz"]
+        print(
+            f"{name:40} {figures['rps']:10.0f} {figures['p50']:6.1f}/{figures['p99']:<7.1f} "
+            f"{figures['rps'] / figures['healthz']:10.1%}   (anonymous cold: {cold_share:.1%})"
+            + (f"  errors {figures['errors']}" if figures["errors"] else "")
         )
 
 
@@ -143,8 +161,10 @@ def main() -> int:
         counted = queries(stack)
         cold = phase(stack, page_cache=False, seconds=seconds)
         warm = phase(stack, page_cache=True, seconds=seconds)
+        chosen = [(name, path) for name, path in PAGES if name in SIGNED_IN_PAGES]
+        signed_in = phase(stack, page_cache=True, seconds=seconds, pages=chosen, cookie=session_cookie(stack))
         print(f"measured in {time.monotonic() - started:.0f} s")
-        report(cold, warm, counted, os.getloadavg())
+        report(cold, warm, signed_in, counted, os.getloadavg())
     return 0
 
 

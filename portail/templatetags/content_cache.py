@@ -22,11 +22,9 @@ from portail.cache import cache_coherent
 from portail.selectors import localize_links
 
 register = template.Library()
-# A release with other static files has other URLs in its parts (ManifestStaticFilesStorage).
-RELEASE = getattr(staticfiles_storage, "manifest_hash", "")
 # A part holding a form token is bound to one visitor's session: never kept.
 PERSONAL_MARKERS = ("csrfmiddlewaretoken",)
-TIMEOUT = 60 * 60  # seconds, as whole pages (portail/page_cache.py): a release's new markup shows within
+TIMEOUT = 60 * 60  # seconds, as whole pages (portail/page_cache.py): a release's new markup within the hour
 
 
 class PageContentNode(template.Node):
@@ -39,8 +37,10 @@ class PageContentNode(template.Node):
             return self.render_content(context, request, page)
         site = Site.find_for_request(request)
         version = content_version.version(request)  # read by the site's middleware, before the page
+        # A release with other static files has other URLs in its parts (ManifestStaticFilesStorage).
+        release = getattr(staticfiles_storage, "manifest_hash", "")
         key = content_version.key(
-            version, "content", page.cache_key, site.pk if site else "", get_language(), RELEASE
+            version, "content", page.cache_key, site.pk if site else "", get_language(), release
         )
         content = cache.get(key)
         if content is None:

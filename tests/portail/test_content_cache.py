@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import connection
 from django.template import Context, Template
@@ -120,6 +121,15 @@ def test_an_image_changed_renders_the_content_again(client, site_tree):
 
     image.title = "Tiers-lieu du Lorrain"
     image.save()
+
+    assert lead(client.get("/fr/se-former/")) == "Rendu de nouveau"
+
+
+def test_a_release_with_other_static_files_renders_the_content_again(client, site_tree, monkeypatch):
+    client.get("/fr/se-former/")
+    quietly_changed(site_tree.page["fr"], "Rendu de nouveau")
+
+    monkeypatch.setattr(staticfiles_storage, "manifest_hash", "a-new-release", raising=False)
 
     assert lead(client.get("/fr/se-former/")) == "Rendu de nouveau"
 
