@@ -1,4 +1,5 @@
-"""The listings' active filters: removable chips with human labels, and their count for « Filter (n) »."""
+"""The listings' active filters: removable chips with human labels, and their count for « Filter (n) »;
+the facets' checkboxes, built in Python (one template include per option cost most of a listing's filters)."""
 
 from django import forms, template
 from django.utils.formats import localize
@@ -77,4 +78,21 @@ def facet_checkbox(field, value, label, count, number, ticked=None):
         identifier,
         label,
         localize(count),
+    )
+
+
+@register.simple_tag
+def facet_option(facet, value, number):
+    """One value of a search facet (search/components/filters.html): its checkbox, label and count."""
+    identifier = f"f-{facet.key}-{number}"
+    return format_html(
+        '<div class="filters__option"><input type="checkbox" name="{}" value="{}" id="{}"{}> '
+        '<label for="{}">{} <span class="filters__count">({})</span></label></div>\n',
+        facet.key,
+        value.value,
+        identifier,
+        mark_safe(" checked") if value.selected else "",
+        identifier,
+        value.label,
+        localize(value.count),
     )
