@@ -17,14 +17,13 @@ from django.utils.translation import get_language
 
 from wagtail.models import Site
 
-from portail import content_version
+from portail import content_version, page_cache
 from portail.cache import cache_coherent
 from portail.selectors import localize_links
 
 register = template.Library()
 # A part holding a form token is bound to one visitor's session: never kept.
 PERSONAL_MARKERS = ("csrfmiddlewaretoken",)
-TIMEOUT = 60 * 60  # seconds, as whole pages (portail/page_cache.py): a release's new markup within the hour
 
 
 class PageContentNode(template.Node):
@@ -46,7 +45,8 @@ class PageContentNode(template.Node):
         if content is None:
             content = self.render_content(context, request, page)
             if not any(marker in content for marker in PERSONAL_MARKERS):
-                cache.set(key, content, timeout=TIMEOUT)
+                # Kept as long as whole pages at most: a release's new markup shows within that time.
+                cache.set(key, content, timeout=page_cache.TIMEOUT)
         return content
 
     def render_content(self, context, request, page) -> str:

@@ -43,8 +43,8 @@ def link_body(target) -> list:
 
 
 def test_the_next_request_reads_the_content_and_its_links_from_the_cache(client, site_tree):
-    target = StandardPageFactory(parent=site_tree.home["fr"], title="Financer", slug="financer")
     home = site_tree.home["fr"]
+    target = StandardPageFactory(parent=home, title="Financer", slug="financer")
     page = StandardPageFactory(parent=home, slug="guide", intro="Lire", body=link_body(target))
     linked_page_read = f'"wagtailcore_page"."id" IN ({target.pk})'
     with CaptureQueriesContext(connection) as first:
