@@ -101,7 +101,7 @@ def copy_load(count: int, communes: list) -> int:
     PostgreSQL (search/engines/postings.py): what the engine writes, at a million rows."""
     from django.db import connection
 
-    from search.engines import postings
+    from search.engines import bitmaps, postings
     from search.engines.database import facet_tokens
     from search.models import SearchFacetLabel
     from search.text import fold
@@ -136,6 +136,7 @@ def copy_load(count: int, communes: list) -> int:
                 )
                 rows += 1
     postings.write()
+    bitmaps.build()
     SearchFacetLabel.objects.bulk_create(
         [
             SearchFacetLabel(locale=locale, token=token, label=label)

@@ -20,6 +20,13 @@ class SearchConfig(AppConfig):
 
         indexing.connect_signals()
 
+        from search.engines import bitmaps
+        from search.signals import index_written
+
+        index_written.connect(
+            bitmaps.refresh_later, sender=indexing.index_groups, dispatch_uid="search.bitmaps.indexed"
+        )
+
         from portail import page_cache
         from search.models import SynonymGroup
 

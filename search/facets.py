@@ -9,6 +9,7 @@ facets that belong to no app are declared here. `FACETS` (in the display order, 
 `arrange`) and `BY_KEY` are filled then: read them when called, not when a module is imported.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from django.conf import settings
@@ -82,3 +83,12 @@ def facet_values(facet, counts: dict, selected: list[str]) -> list[FacetCount]:
     if order:
         return sorted(found, key=lambda v: order.index(v.value) if v.value in order else len(order))
     return sorted(found, key=lambda v: v.label.lower())
+
+
+def by_facet(tokens: dict[str, int]) -> dict[str, dict[str, int]]:
+    """Counts of "key=value" tokens → {key: {value: count}}."""
+    counts = defaultdict(dict)
+    for token, n in tokens.items():
+        key, value = token.split("=", 1)
+        counts[key][value] = n
+    return counts

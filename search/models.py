@@ -86,6 +86,37 @@ class SearchTokenCount(models.Model):
         return f"{self.locale} {self.scope} {self.token}: {self.n}"
 
 
+class SearchBitmap(models.Model):
+    """PostgreSQL: a set of postings of a display language, as a bitmap (`bits`, bit i for the i-th
+    posting by id) or, for a rare word, as its positions (`positions`): per facet token ("t"), text
+    language ("l") and word of the vectors ("w"), with one row ("m") naming the build. Written whole
+    by search/engines/bitmaps.py from one snapshot of the postings; a search counts with them while
+    no posting has changed since (docs/adr/0018-bitmaps-for-counting.md). Empty on SQLite."""
+
+    locale = models.CharField(max_length=8)
+    kind = models.CharField(max_length=1)
+    key = models.TextField()
+    data = models.BinaryField()  # bits (little-endian), packed positions, or the build's token
+    size = models.IntegerField(default=0)  # "m": the number of postings
+
+    class Meta:
+        indexes = [models.Index("locale", "kind", "key", name="search_bitmap_key")]
+
+    def __str__(self):
+        return f"{self.locale} {self.kind} {self.key}"
+
+
+class SearchPostingChange(models.Model):
+    """PostgreSQL: one row per statement that wrote postings since the bitmaps were built (a
+    trigger of migration 0010 inserts it, the next build deletes the rows it saw). While any row
+    is here, a search counts among the postings, not with the bitmaps."""
+
+    at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.pk} {self.at}"
+
+
 class SearchFacetLabel(models.Model):
     """The label, in a display language, of a value of a facet without `choices` (a commune's name…).
 

@@ -2,7 +2,7 @@
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import reduce
 from operator import or_
 
@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from search import spelling
-from search.engines import broad, postings
+from search.engines import bitmaps, broad, postings
 from search.engines.among_hits import statement
 from search.engines.conditions import (
     has_value,
@@ -25,7 +25,7 @@ from search.engines.conditions import (
     within,
     words_match,
 )
-from search.facets import BY_KEY, FACETS, facet_values
+from search.facets import BY_KEY, FACETS, by_facet, facet_values
 from search.models import SearchEntry, SearchFacetLabel, SearchPosting, SynonymGroup
 from search.query import (
     KM_PER_DEGREE,
@@ -83,6 +83,7 @@ class DatabaseEngine:
                 yield self._insert(groups)
             if postgres():
                 postings.compact()
+                bitmaps.build()
 
     def _insert(self, groups: dict) -> int:
         entries, labels = [], {}
@@ -183,16 +184,37 @@ class DatabaseEngine:
     def _found(self, entries, selected: dict, query: SearchQuery, clauses):
         """The words' hits: on PostgreSQL, with one filter at most and no radius, in one scan of the
         language's postings when the planner expects them to match most of them (search/engines/broad.py)."""
-        if (
-            clauses
-            and postgres()
-            and len(selected) <= 1
-            and not (query.near and query.radius_km)
-            and broad.is_broad(entries, clauses)
-        ):
-            return self._in_one_scan(entries, selected, query, clauses)
+        if postgres() and not (query.near and query.radius_km):
+            raw = raw_queries(clauses) if clauses else None
+            if (counting := bitmaps.counted(query.language, raw, selected)) and (
+                found := self._with_bitmaps(entries, selected, query, clauses, counting)
+            ):
+                return found
+            if clauses and len(selected) <= 1 and broad.is_broad(entries, clauses):
+                return self._in_one_scan(entries, selected, query, clauses)
         matched = entries.filter(words_match(clauses)) if clauses else entries
         return self._matches(matched, selected, query, clauses, fuzzy=False)
+
+    def _with_bitmaps(self, entries, selected: dict, query: SearchQuery, clauses, counting):
+        """The counts from the bitmaps, the page ranked among the hits that meet every choice;
+        None if the postings changed meanwhile (search/engines/bitmaps.py)."""
+        hits = entries.filter(words_match(clauses)) if clauses else entries
+        for key, values in selected.items():
+            hits = hits.filter(has_value(key, values))
+        sorted_by, order = self._order(hits, query, clauses, False, Q())
+        ordering = ", ".join(f"{name} {direction}" for name, direction in order)
+        columns = dict.fromkeys(["id", *(name for name, _direction in order)])
+        page = bitmaps.page(
+            sorted_by.values(*columns).query.sql_with_params(),
+            ordering,
+            counting,
+            query.language,
+            query.page_size,
+            query.offset,
+        )
+        if page is None:
+            return None
+        return counting.count, self._facets(by_facet(counting.tokens), selected, query.language), page
 
     def _in_one_scan(self, entries, selected: dict, query: SearchQuery, clauses):
         """Every posting of the language once, marked `hit` when the words match it."""
@@ -268,11 +290,8 @@ class DatabaseEngine:
                 count = n
                 tokens.update(text.split())
         tokens += broad.tokens_of(totals["+"], totals["-"]) + broad.tokens_of(totals["*"], totals["/"])
-        counts = defaultdict(dict)
-        for token, n in tokens.items():
-            key, value = token.split("=", 1)
-            counts[key][value] = n
-        return count, self._facets(counts, selected, query.language), [pk for _n, pk in sorted(page)]
+        facets = self._facets(by_facet(tokens), selected, query.language)
+        return count, facets, [pk for _n, pk in sorted(page)]
 
     def _facets(self, counts: dict, selected: dict, language: str) -> dict:
         """Every facet's values with counts and labels (looked up for the facets without choices)."""
