@@ -182,7 +182,8 @@ class DatabaseEngine:
         )
 
     def _found(self, entries, selected: dict, query: SearchQuery, clauses):
-        """The words' hits: on PostgreSQL, with one filter at most and no radius, in one scan of the
+        """The words' hits. On PostgreSQL without a radius, counted with the bitmaps while they are
+        the postings' (search/engines/bitmaps.py); else, with one filter at most, in one scan of the
         language's postings when the planner expects them to match most of them (search/engines/broad.py)."""
         if postgres() and not (query.near and query.radius_km):
             raw = raw_queries(clauses) if clauses else None

@@ -73,6 +73,10 @@ def test_the_bitmaps_and_the_postings_count_the_same(corpus, answered, monkeypat
         if with_bitmaps != among_postings:
             differing.append((query, with_bitmaps, among_postings))
     assert not differing, differing[:3]
+    nearest = {"text": "formation", "language": "fr", "near": (14.6, -61.07), "sort": "distance"}
+    with_bitmaps, used = answered(engine, **nearest)
+    monkeypatch.setattr(bitmaps, "counted", lambda *args: None)
+    assert used and with_bitmaps == answered(engine, **nearest)[0]
 
 
 def test_a_write_since_the_build_is_counted_among_the_postings_until_the_next_build(answered):
