@@ -239,35 +239,30 @@ def _parsed(text: str):
     if not items:
         return ("or", [])  # only stop words: matches nothing
     try:
-        tree, rest = _either(items)
+        tree, rest = _joined(items)
     except ValueError:
         return False
     return tree if not rest else False
 
 
-def _either(items):
-    node, items = _both(items)
+def _joined(items, operator: str = "|"):
+    """Operands joined by `operator`: "|" of "&" of single operands (`&` binds tighter)."""
+    operand = _single if operator == "&" else (lambda rest: _joined(rest, "&"))
+    node, items = operand(items)
     nodes = [node]
-    while items and items[0] == "|":
-        node, items = _both(items[1:])
+    while items and items[0] == operator:
+        node, items = operand(items[1:])
         nodes.append(node)
-    return (nodes[0] if len(nodes) == 1 else ("or", nodes)), items
-
-
-def _both(items):
-    node, items = _single(items)
-    nodes = [node]
-    while items and items[0] == "&":
-        node, items = _single(items[1:])
-        nodes.append(node)
-    return (nodes[0] if len(nodes) == 1 else ("and", nodes)), items
+    return (nodes[0] if len(nodes) == 1 else ({"|": "or", "&": "and"}[operator], nodes)), items
 
 
 def _single(items):
     if not items or items[0] in ("&", "|", ")"):
         raise ValueError(items)
     if items[0] == "(":
-        node, rest = _either(items[1:])
+        node, rest = _joined(items[1:])
+        if not rest or rest[0] != ")":
+            raise ValueError(items)
         return node, rest[1:]
     return items[0], items[1:]
 

@@ -139,6 +139,7 @@ def test_queries_the_bitmaps_do_not_cover_are_counted_among_the_postings():
     either = ("or", [("word", "b"), ("word", "c'd")])
     assert bitmaps._parsed("'a' & ( 'b' | 'c''d' )") == ("and", [("word", "a"), either])
     assert bitmaps._parsed("!'a'") is False
+    assert bitmaps._parsed("( 'a'") is False and bitmaps._parsed("'a' &") is False
 
 
 def test_an_indexing_job_queues_one_build_at_a_time(monkeypatch):
