@@ -161,6 +161,9 @@ def main():
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
     print(f"{documents} documents loaded ({how}) in {load:.1f} s ({documents / load:.0f} documents/s)")
+    # The searches on a new connection, as a web worker's: the one that loaded the corpus runs
+    # them about 50 % slower (measured at 100,000 documents: p95 46.1 against 31.2 ms).
+    connection.close()
 
     def ours(text, filters, language):
         results = engine.search(SearchQuery(text, language, filters))
