@@ -87,8 +87,8 @@ class SearchTokenCount(models.Model):
 
 
 class SearchBitmap(models.Model):
-    """PostgreSQL: a set of postings of a display language, as a bitmap (`bits`, bit i for the i-th
-    posting by id) or, for a rare word, as its positions (`positions`): per facet token ("t"), text
+    """PostgreSQL: a set of postings of a display language in `data`, as a bitmap (bit i for the
+    i-th posting by id) or, for a rare word ("p"), as its positions: per facet token ("t"), text
     language ("l") and word of the vectors ("w"), with one row ("m") naming the build. Written whole
     by search/engines/bitmaps.py from one snapshot of the postings; a search counts with them while
     no posting has changed since (docs/adr/0018-bitmaps-for-counting.md). Empty on SQLite."""
@@ -97,7 +97,6 @@ class SearchBitmap(models.Model):
     kind = models.CharField(max_length=1)
     key = models.TextField()
     data = models.BinaryField()  # bits (little-endian), packed positions, or the build's token
-    size = models.IntegerField(default=0)  # "m": the number of postings
 
     class Meta:
         indexes = [models.Index("locale", "kind", "key", name="search_bitmap_key")]

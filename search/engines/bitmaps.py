@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 
 from portail.jobs import enqueue
-from search.engines.conditions import text_config
+from search.engines.conditions import postgres, text_config
 from search.engines.postings import TABLE
 from search.text import SNOWBALL
 
@@ -42,7 +42,7 @@ READ = f"""
     SELECT locale, 'w', w, array_agg(i) FROM p, unnest(tsvector_to_array(p.vector)) w GROUP BY 1, 3
     UNION ALL SELECT locale, 't', t, array_agg(i) FROM p, unnest(p.tokens) t GROUP BY 1, 3
     UNION ALL SELECT locale, 'l', content_language, array_agg(i) FROM p GROUP BY 1, 3
-    UNION ALL SELECT locale, 'm', '', ARRAY[COUNT(*)::int] FROM p GROUP BY 1
+    UNION ALL SELECT locale, 'm', '', ARRAY[]::int[] FROM p GROUP BY 1
     UNION ALL SELECT '', 'c', '', array_agg(id::int) FROM {CHANGES}
 """
 LEXEME = re.compile(r"'((?:[^'\\]|''|\\.)*)'")
@@ -65,15 +65,15 @@ def build() -> None:
                     if kind == "c":
                         seen = positions or []
                     elif kind == "m":
-                        rows.append((locale, "m", "", uuid.uuid4().bytes, positions[0]))
+                        rows.append((locale, "m", "", uuid.uuid4().bytes))
                     elif kind == "w" and len(positions) < RARE:
-                        rows.append((locale, "p", key, _packed(positions), 0))
+                        rows.append((locale, "p", key, _packed(positions)))
                     else:
-                        rows.append((locale, kind, key, _bits(positions), 0))
+                        rows.append((locale, kind, key, _bits(positions)))
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {BITMAPS}")
             cursor.execute(f"DELETE FROM {CHANGES} WHERE id = ANY(%s)", [seen])
-            with cursor.cursor.copy(f"COPY {BITMAPS} (locale, kind, key, data, size) FROM STDIN") as copy:
+            with cursor.cursor.copy(f"COPY {BITMAPS} (locale, kind, key, data) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
             cursor.execute(f"ANALYZE {BITMAPS}")  # a search looks its words up by key
@@ -82,7 +82,7 @@ def build() -> None:
 def refresh_later(**kwargs) -> None:
     """After an indexing job wrote postings (signal `index_written` from `index_groups`): one build
     queued at a time. Until it runs (or if no worker does) searches count among the postings."""
-    if connection.vendor != "postgresql":
+    if not postgres():
         return
     try:
         queued = cache.add(QUEUED, True, timeout=10 * 60)

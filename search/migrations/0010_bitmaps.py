@@ -33,7 +33,6 @@ class Migration(migrations.Migration):
                 ("kind", models.CharField(max_length=1)),
                 ("key", models.TextField()),
                 ("data", models.BinaryField()),
-                ("size", models.IntegerField(default=0)),
             ],
             options={"indexes": [models.Index("locale", "kind", "key", name="search_bitmap_key")]},
         ),
