@@ -87,12 +87,13 @@ def percentiles(times):
 def floor(cursor, text: str, filters: dict, language: str) -> None:
     """The two-statement SQL floor over the postings: one ranked query and one GROUPING SETS facet
     query, with every filter applied (no per-facet exclusion, no labels, no hit rows)."""
-    from search.engines.conditions import raw_queries, text_config
+    from search.engines.conditions import rank_queries, raw_queries, text_config
     from search.engines.database import synonyms
     from search.query import parse
 
     where, params = ["locale = %s"], [language]
-    raw = raw_queries(parse(text, synonyms())) if text.strip() else {}
+    clauses = parse(text, synonyms()) if text.strip() else []
+    raw, ranking = raw_queries(clauses), rank_queries(clauses)
     if raw:
         arms = [
             f"(content_language = %s AND vector @@ to_tsquery('{text_config(code)}', %s))" for code in raw
@@ -105,13 +106,13 @@ def floor(cursor, text: str, filters: dict, language: str) -> None:
     condition = " AND ".join(where)
     ranks = " ".join(
         f"WHEN content_language = '{code}' THEN ts_rank(vector, to_tsquery('{text_config(code)}', %s))"
-        for code in raw
+        for code in ranking
     )
     rank = f"CASE {ranks} ELSE 0 END * boost" if raw else "boost"
     table = "portail_search_searchposting"
     cursor.execute(
         f"SELECT id FROM {table} WHERE {condition} ORDER BY {rank} DESC, title, id LIMIT 20",
-        [*params, *raw.values()] if raw else params,
+        [*params, *ranking.values()] if raw else params,
     )
     cursor.fetchall()
     cursor.execute(

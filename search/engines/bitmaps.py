@@ -16,7 +16,7 @@ import uuid
 from array import array
 from collections import Counter
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_, or_
 
@@ -31,17 +31,32 @@ from search.text import SNOWBALL
 BITMAPS = "portail_search_searchbitmap"
 CHANGES = "portail_search_searchpostingchange"
 QUEUED = "search:bitmaps:queued"
-RARE = 64  # a word in fewer postings keeps its positions rather than a bitmap
 # One statement, so one snapshot: every set as the positions of its postings, and the changes seen.
+# A word's classes bound its share of a rank (search/engines/top.py): the postings where it is
+# weighted A (title) or B (summary), and those where it is found at least twice, five times.
 READ = f"""
     WITH p AS (
-        SELECT locale, (row_number() OVER (PARTITION BY locale ORDER BY id) - 1)::int AS i,
-            content_language, tokens, vector
+        SELECT locale, id, (row_number() OVER (PARTITION BY locale ORDER BY id) - 1)::int AS i,
+            content_language, tokens, vector, boost
         FROM {TABLE}
+    ), v AS (
+        SELECT locale, u.lexeme, array_agg(i) AS every,
+            array_agg(i) FILTER (WHERE 'A' = ANY(u.weights)) AS a,
+            array_agg(i) FILTER (WHERE 'B' = ANY(u.weights)) AS b,
+            array_agg(i) FILTER (WHERE cardinality(u.positions) >= 2) AS two,
+            array_agg(i) FILTER (WHERE cardinality(u.positions) >= 5) AS five
+        FROM p, unnest(p.vector) u GROUP BY 1, 2
     )
-    SELECT locale, 'w', w, array_agg(i) FROM p, unnest(tsvector_to_array(p.vector)) w GROUP BY 1, 3
+    SELECT locale, 'w', lexeme, every FROM v
+    UNION ALL SELECT locale, 'A', lexeme, a FROM v WHERE a IS NOT NULL
+    UNION ALL SELECT locale, 'B', lexeme, b FROM v WHERE b IS NOT NULL
+    UNION ALL SELECT locale, '2', lexeme, two FROM v WHERE two IS NOT NULL
+    UNION ALL SELECT locale, '5', lexeme, five FROM v WHERE five IS NOT NULL
     UNION ALL SELECT locale, 't', t, array_agg(i) FROM p, unnest(p.tokens) t GROUP BY 1, 3
     UNION ALL SELECT locale, 'l', content_language, array_agg(i) FROM p GROUP BY 1, 3
+    UNION ALL SELECT locale, 'o', boost::text, array_agg(i) FROM p GROUP BY 1, 3
+    UNION ALL SELECT locale, 'i', base::text, array_agg((id - base)::int ORDER BY id)
+        FROM (SELECT locale, id, min(id) OVER (PARTITION BY locale) AS base FROM p) x GROUP BY 1, 3
     UNION ALL SELECT locale, 'm', '', ARRAY[]::int[] FROM p GROUP BY 1
     UNION ALL SELECT '', 'c', '', array_agg(id::int) FROM {CHANGES}
 """
@@ -66,10 +81,10 @@ def build() -> None:
                         seen = positions or []
                     elif kind == "m":
                         rows.append((locale, "m", "", uuid.uuid4().bytes))
-                    elif kind == "w" and len(positions) < RARE:
-                        rows.append((locale, "p", key, _packed(positions)))
+                    elif kind == "i":  # the postings' ids in bit order, less the first (the key)
+                        rows.append((locale, "i", key, _packed(positions)))
                     else:
-                        rows.append((locale, kind, key, _bits(positions)))
+                        rows.append((locale, kind, key, _encoded(positions)))
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {BITMAPS}")
             cursor.execute(f"DELETE FROM {CHANGES} WHERE id = ANY(%s)", [seen])
@@ -101,21 +116,29 @@ def build_queued() -> None:
 
 @dataclass
 class Loaded:
-    """A display language's facet tokens (with their facet) and text languages, as ints."""
+    """A display language's facet tokens (with their facet), text languages and boosts as ints, and
+    its postings' ids in bit order (`base` + each)."""
 
     token: bytes
     tokens: list[tuple[str, str, int]]  # (token, facet key, bits)
     languages: dict[str, int]
     everything: int
+    boosts: dict[float, int]
+    ids: array
+    base: int
 
 
 @dataclass
 class Counting:
-    """The hits' number and each token's count among them, from the build named by `token`."""
+    """The hits' number and each token's count among them, from the build named by `token`; the hits
+    meeting every choice, each text language's words, and their bitmaps."""
 
     count: int
     tokens: Counter
     token: bytes
+    hits: int = 0
+    words: dict = field(default_factory=dict)  # text language → the distinct words of its tsquery
+    sets: dict = field(default_factory=dict)  # "w" → word → bits
 
 
 def counted(language: str, raw: dict[str, str] | None, selected: dict) -> Counting | None:
@@ -135,10 +158,11 @@ def counted(language: str, raw: dict[str, str] | None, selected: dict) -> Counti
             FROM (VALUES {values}) v (code, config, text) WHERE code IS NOT NULL
         )
         SELECT kind, key, data, NULL FROM {BITMAPS} WHERE locale = %s AND kind = 'm'
-        UNION ALL SELECT kind, key, data, NULL FROM {BITMAPS} WHERE locale = %s AND kind IN ('t', 'l')
+        UNION ALL SELECT kind, key, data, NULL FROM {BITMAPS}
+            WHERE locale = %s AND kind IN ('t', 'l', 'o', 'i')
             AND NOT EXISTS (SELECT 1 FROM {BITMAPS} WHERE locale = %s AND kind = 'm' AND data = %s)
         UNION ALL SELECT b.kind, b.key, b.data, NULL FROM q
-            JOIN {BITMAPS} b ON b.locale = %s AND b.kind IN ('w', 'p') AND b.key = ANY(q.words)
+            JOIN {BITMAPS} b ON b.locale = %s AND b.kind = 'w' AND b.key = ANY(q.words)
         UNION ALL SELECT 'q', code, NULL, query FROM q
         UNION ALL SELECT 'r', code, NULL, array_to_string(words, ' ') FROM q
         UNION ALL SELECT '!', NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM {CHANGES})
@@ -156,16 +180,17 @@ def counted(language: str, raw: dict[str, str] | None, selected: dict) -> Counti
     if any(tree is False or not set(_words(tree)) <= requested for tree in trees.values()):
         return None
     state = _loaded[language] = _state(language, builds[0], rows)
-    words = {key: _int(data) for kind, key, data, _query in rows if kind == "w"}
-    rare = {key: _unpacked(data) for kind, key, data, _query in rows if kind == "p"}
-    words.update({key: sum(1 << i for i in positions) for key, positions in rare.items()})
+    sets = {"w": {key: _decoded(data) for kind, key, data, _query in rows if kind == "w"}}
     hits = state.everything
     if raw is not None:
         hits = 0
         for code in SNOWBALL:
-            matched = _evaluated(trees[code], words) if code in trees else state.everything
+            matched = _evaluated(trees[code], sets["w"]) if code in trees else state.everything
             hits |= matched & state.languages.get(code, 0)
-    return _counts(state, hits, selected)
+    counting = _counts(state, hits, selected)
+    counting.words = {code: set(_words(tree)) for code, tree in trees.items()}
+    counting.sets = sets
+    return counting
 
 
 def _counts(state: Loaded, hits: int, selected: dict) -> Counting:
@@ -183,7 +208,33 @@ def _counts(state: Loaded, hits: int, selected: dict) -> Counting:
     for token, facet, bits in state.tokens:
         if n := (bases.get(facet, every) & bits).bit_count():
             tokens[token] = n
-    return Counting(count=every.bit_count(), tokens=tokens, token=state.token)
+    return Counting(count=every.bit_count(), tokens=tokens, token=state.token, hits=every)
+
+
+def word_sets(language: str, token: bytes, words) -> dict | None:
+    """The words' other sets (kind → word → bits, search/engines/top.py) of the build `token`;
+    None if it is no longer the build."""
+    sql = (
+        f"SELECT kind, key, data FROM {BITMAPS} WHERE locale = %s AND kind IN ('A', 'B', '2', '5') "
+        f"AND key = ANY(%s) UNION ALL SELECT kind, key, data FROM {BITMAPS} "
+        "WHERE locale = %s AND kind = 'm'"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [language, list(words), language])
+        rows = cursor.fetchall()
+    if [bytes(data) for kind, _key, data in rows if kind == "m"] != [token]:
+        return None
+    sets = {kind: {} for kind in "AB25"}
+    for kind, key, data in rows:
+        if kind != "m":
+            sets[kind][key] = _decoded(data)
+    return sets
+
+
+def loaded(language: str, token: bytes) -> Loaded | None:
+    """This process's sets of the build `token` (read by `counted`)."""
+    state = _loaded.get(language)
+    return state if state and state.token == token else None
 
 
 def _state(language: str, token: bytes, rows) -> Loaded:
@@ -191,30 +242,41 @@ def _state(language: str, token: bytes, rows) -> Loaded:
     cached = _loaded.get(language)
     if cached and cached.token == token:
         return cached
-    languages = {key: _int(data) for kind, key, data, _query in rows if kind == "l"}
+    languages = {key: _decoded(data) for kind, key, data, _query in rows if kind == "l"}
+    ((base, ids),) = [(int(key), _unpacked(data)) for kind, key, data, _query in rows if kind == "i"]
     return Loaded(
         token=token,
-        tokens=[(key, key.split("=", 1)[0], _int(data)) for kind, key, data, _query in rows if kind == "t"],
+        tokens=[(key, key.split("=", 1)[0], _decoded(data)) for kind, key, data, _q in rows if kind == "t"],
         languages=languages,
         everything=reduce(or_, languages.values(), 0),
+        boosts={float(key): _decoded(data) for kind, key, data, _query in rows if kind == "o"},
+        ids=ids,
+        base=base,
     )
 
 
 def page(entries: tuple[str, list], ordering: str, counting: Counting, language: str, size: int, offset: int):
     """The page's ids among `entries` (the hits meeting every choice, as (sql, params)), in `ordering`;
     None if postings were written, or the bitmaps rebuilt, since `counting` was made."""
+    rows = ranked(entries, ordering, counting, language, size, offset, rank="")
+    return None if rows is None else [pk for pk, _rank in rows]
+
+
+def ranked(entries, ordering: str, counting: Counting, language: str, size: int, offset: int, rank="rank"):
+    """`page`'s rows as (id, `rank` column), or None."""
+    column = f", {rank}" if rank else ", NULL"
     sql = (
-        f"SELECT ROW_NUMBER() OVER (), id FROM (SELECT id FROM ({entries[0]}) e ORDER BY {ordering} "
-        "LIMIT %s OFFSET %s) p "
-        f"UNION ALL SELECT NULL, NULL WHERE EXISTS (SELECT 1 FROM {CHANGES}) OR NOT EXISTS "
+        f"SELECT ROW_NUMBER() OVER (), id{column} FROM (SELECT id{column} FROM ({entries[0]}) e "
+        f"ORDER BY {ordering} LIMIT %s OFFSET %s) p "
+        f"UNION ALL SELECT NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM {CHANGES}) OR NOT EXISTS "
         f"(SELECT 1 FROM {BITMAPS} WHERE locale = %s AND kind = 'm' AND data = %s)"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*entries[1], size, offset, language, counting.token])
         rows = cursor.fetchall()
-    if any(n is None for n, _id in rows):
+    if any(n is None for n, _id, _rank in rows):
         return None
-    return [pk for _n, pk in sorted(rows)]
+    return [(pk, value) for _n, pk, value in sorted(rows)]
 
 
 # tsquery text (as PostgreSQL prints it) → ("word", lexeme) | ("and"/"or", [nodes]); False: not covered
@@ -282,22 +344,32 @@ def _evaluated(tree, words: dict[str, int]) -> int:
     return reduce(and_ if tree[0] == "and" else or_, parts) if parts else 0
 
 
-# Storage: bit i of a bitmap is bit i & 7 of byte i >> 3; positions are little-endian uint32.
+# Storage: a set is b"B" and a bitmap (bit i is bit i & 7 of byte i >> 3, up to the last bit set),
+# or b"P" and its positions as little-endian uint32 when they take less room.
+SPARSE = 32  # bits of a bitmap per position
 
 
-def _bits(positions: list[int]) -> bytes:
-    """Up to the last bit set: the missing high bytes are zeros to `int.from_bytes`."""
+def _encoded(positions: list[int]) -> bytes:
+    if len(positions) * SPARSE < max(positions, default=0):
+        return b"P" + _packed(positions)
     bits = bytearray(max(positions, default=-1) // 8 + 1)
     for i in positions:
         bits[i >> 3] |= 1 << (i & 7)
-    return bytes(bits)
+    return b"B" + bytes(bits)
 
 
-def _int(data) -> int:
-    return int.from_bytes(data, "little")
+def _decoded(data) -> int:
+    data = bytes(data)
+    if data[:1] == b"B":
+        return int.from_bytes(data[1:], "little")
+    positions = _unpacked(data[1:])
+    bits = bytearray(max(positions, default=-1) // 8 + 1)
+    for i in positions:
+        bits[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(bits, "little")
 
 
-def _packed(positions: list[int]) -> bytes:
+def _packed(positions) -> bytes:
     packed = array("I", positions)
     if sys.byteorder == "big":
         packed.byteswap()

@@ -22,7 +22,7 @@ from operator import or_
 from django.contrib.postgres.search import SearchQuery as TsQuery
 from django.db import connection
 
-from search.engines.conditions import raw_queries, text_config
+from search.engines.conditions import rank_queries, raw_queries, text_config
 from search.engines.postings import COUNTS
 
 TYPE = "type="  # a posting has one type: its totals are also kept per type (`scope`, migration 0009)
@@ -70,7 +70,7 @@ def rank_sql(clauses) -> tuple[str, list]:
     """The relevance of a posting `e`, as the engine's `_order` computes it: `ts_rank` with its
     text language's configuration, times its boost (0 in a language without words)."""
     arms, params = [], []
-    for code, text in raw_queries(clauses).items():
+    for code, text in rank_queries(clauses).items():
         arms.append("WHEN e.content_language = %s THEN ts_rank(e.vector, to_tsquery(%s::regconfig, %s))")
         params += [code, text_config(code), text]
     return f"(CASE {' '.join(arms)} ELSE 0::float8 END) * e.boost", params

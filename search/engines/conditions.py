@@ -65,6 +65,18 @@ def raw_queries(clauses) -> dict[str, str]:
     return found
 
 
+def rank_queries(clauses) -> dict[str, str]:
+    """The text language → the tsquery text that ranks: every word of the clauses joined by |, so
+    that `ts_rank` sums each word's weight in the posting (docs/adr/0019-relevance-per-word.md)."""
+    found = {}
+    for language in SNOWBALL:
+        clauses_here = stemmed(clauses, language, stemming=False)
+        words = [_tsquery_word(word) for clause in clauses_here for alt in clause for word in alt]
+        if words:
+            found[language] = " | ".join(words)
+    return found
+
+
 def _tsquery_word(word: str) -> str:
     return word[: -len(PREFIX)] + ":*" if word.endswith(PREFIX) else word
 

@@ -14,11 +14,12 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from search import spelling
-from search.engines import bitmaps, broad, postings
+from search.engines import bitmaps, broad, postings, top
 from search.engines.among_hits import statement
 from search.engines.conditions import (
     has_value,
     postgres,
+    rank_queries,
     raw_queries,
     text_config,
     with_distance,
@@ -205,14 +206,12 @@ class DatabaseEngine:
         sorted_by, order = self._order(hits, query, clauses, False, Q())
         ordering = ", ".join(f"{name} {direction}" for name, direction in order)
         columns = dict.fromkeys(["id", *(name for name, _direction in order)])
-        page = bitmaps.page(
-            sorted_by.values(*columns).query.sql_with_params(),
-            ordering,
-            counting,
-            query.language,
-            query.page_size,
-            query.offset,
-        )
+        entries = sorted_by.values(*columns).query.sql_with_params()
+        page, size, offset = None, query.page_size, query.offset
+        if self._ranked(query, clauses):  # ranking only the hits that can reach the page
+            page = top.page(counting, query.language, size, offset, entries, ordering)
+        if page is None:
+            page = bitmaps.page(entries, ordering, counting, query.language, size, offset)
         if page is None:
             return None
         return counting.count, self._facets(by_facet(counting.tokens), selected, query.language), page
@@ -349,7 +348,7 @@ class DatabaseEngine:
                         F("vector"), TsQuery(raw, search_type="raw", config=text_config(language))
                     ),
                 )
-                for language, raw in raw_queries(clauses).items()
+                for language, raw in rank_queries(clauses).items()
             ]
             rank = Case(*ranks, default=Value(0.0), output_field=FloatField()) * F("boost")
             if hit:

@@ -116,13 +116,14 @@ def test_a_page_listed_after_another_build_is_not_counted_with_the_old_one():
     assert bitmaps.counted("fr", None, {}) is None
 
 
-def test_rare_words_kept_as_positions_count_the_same(answered, monkeypatch):
+def test_sets_kept_as_positions_count_the_same(answered, monkeypatch):
     engine = DatabaseEngine()
     engine.replace(groups())
-    monkeypatch.setattr(bitmaps, "RARE", 1000)
+    monkeypatch.setattr(bitmaps, "SPARSE", -1)  # every set as its positions
     bitmaps.build()
 
-    assert not SearchBitmap.objects.filter(kind="w").exists()
+    kept = {bytes(data[:1]) for data in SearchBitmap.objects.filter(kind="w").values_list("data", flat=True)}
+    assert kept == {b"P"}
     assert answered(engine, language="fr", text="agriculture")[1]
     assert found(run(engine, language="fr", text="agriculture")) == expected("agriculture")
     assert found(run(engine, language="fr", text="numérique")) == expected("numérique")
