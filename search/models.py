@@ -88,15 +88,17 @@ class SearchTokenCount(models.Model):
 
 class SearchBitmap(models.Model):
     """PostgreSQL: a set of postings of a display language in `data`, as a bitmap (bit i for the
-    i-th posting by id) or, for a rare word ("p"), as its positions: per facet token ("t"), text
-    language ("l") and word of the vectors ("w"), with one row ("m") naming the build. Written whole
-    by search/engines/bitmaps.py from one snapshot of the postings; a search counts with them while
-    no posting has changed since (docs/adr/0018-bitmaps-for-counting.md). Empty on SQLite."""
+    i-th posting by id) or its positions: per facet token ("t"), text language ("l"), boost ("o"),
+    word of the vectors ("w") and that word's classes ("A", "B": weighted so; "2", "5": found that
+    many times at least), with the postings' ids ("i") and one row ("m") naming the build. Written
+    whole by search/engines/bitmaps.py from one snapshot of the postings; a search counts with them
+    while no posting has changed since (docs/adr/0018-bitmaps-for-counting.md, 0019). Empty on
+    SQLite."""
 
     locale = models.CharField(max_length=8)
     kind = models.CharField(max_length=1)
     key = models.TextField()
-    data = models.BinaryField()  # bits (little-endian), packed positions, or the build's token
+    data = models.BinaryField()  # b"B" + bits (little-endian), b"P" + positions, ids, or the build's token
 
     class Meta:
         indexes = [models.Index("locale", "kind", "key", name="search_bitmap_key")]

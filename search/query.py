@@ -143,10 +143,11 @@ def highlight(text: str, clauses, language: str, size: int = 60) -> str:
         found = folded_stem(word, language)
         return found in wanted or bool(starts and found.startswith(starts))
 
-    marked = [i for i in range(1, len(tokens), 2) if wanted and searched(tokens[i])]
-    start = max(0, (marked[0] if marked else 1) - 16) // 2 * 2
-    marked = set(marked)
+    # Stems only up to the first word searched, then within the extract.
+    first = next((i for i in range(1, len(tokens), 2) if searched(tokens[i])), 1) if wanted else 1
+    start = max(0, first - 16) // 2 * 2
     end = min(len(tokens), start + size)
+    marked = {i for i in range(start + 1, end, 2) if wanted and searched(tokens[i])}
     parts = ["…" if start else ""]
     for i in range(start, end):
         # html.escape: what django.utils.html.escape does, without its lazy-string wrapper per word

@@ -31,6 +31,7 @@ from search.text import SNOWBALL
 BITMAPS = "portail_search_searchbitmap"
 CHANGES = "portail_search_searchpostingchange"
 QUEUED = "search:bitmaps:queued"
+RARE = 64  # a word in fewer postings has no classes (any posting of it may rank high)
 # One statement, so one snapshot: every set as the positions of its postings, and the changes seen.
 # A word's classes bound its share of a rank (search/engines/top.py): the postings where it is
 # weighted A (title) or B (summary), and those where it is found at least twice, five times.
@@ -48,10 +49,10 @@ READ = f"""
         FROM p, unnest(p.vector) u GROUP BY 1, 2
     )
     SELECT locale, 'w', lexeme, every FROM v
-    UNION ALL SELECT locale, 'A', lexeme, a FROM v WHERE a IS NOT NULL
-    UNION ALL SELECT locale, 'B', lexeme, b FROM v WHERE b IS NOT NULL
-    UNION ALL SELECT locale, '2', lexeme, two FROM v WHERE two IS NOT NULL
-    UNION ALL SELECT locale, '5', lexeme, five FROM v WHERE five IS NOT NULL
+    UNION ALL SELECT locale, 'A', lexeme, a FROM v WHERE a IS NOT NULL AND cardinality(every) >= %(rare)s
+    UNION ALL SELECT locale, 'B', lexeme, b FROM v WHERE b IS NOT NULL AND cardinality(every) >= %(rare)s
+    UNION ALL SELECT locale, '2', lexeme, two FROM v WHERE two IS NOT NULL AND cardinality(every) >= %(rare)s
+    UNION ALL SELECT locale, '5', lexeme, five FROM v WHERE five IS NOT NULL AND cardinality(every) >= %(rare)s
     UNION ALL SELECT locale, 't', t, array_agg(i) FROM p, unnest(p.tokens) t GROUP BY 1, 3
     UNION ALL SELECT locale, 'l', content_language, array_agg(i) FROM p GROUP BY 1, 3
     UNION ALL SELECT locale, 'o', boost::text, array_agg(i) FROM p GROUP BY 1, 3
@@ -70,12 +71,13 @@ def build() -> None:
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [BITMAPS])  # one build at a time
+            cursor.execute("SET LOCAL work_mem = '256MB'")  # grouping the words' sets in memory
         rows, seen = [], []
         # Streamed (a frequent word's positions are a row), in binary: a million documents hold
         # tens of millions of positions.
         with connection.connection.cursor(name="search_bitmaps") as read:
-            read.execute(READ, binary=True)
-            while chunk := read.fetchmany(200):
+            read.execute(READ, {"rare": RARE}, binary=True)
+            while chunk := read.fetchmany(50):
                 for locale, kind, key, positions in chunk:
                     if kind == "c":
                         seen = positions or []
@@ -352,21 +354,19 @@ SPARSE = 32  # bits of a bitmap per position
 def _encoded(positions: list[int]) -> bytes:
     if len(positions) * SPARSE < max(positions, default=0):
         return b"P" + _packed(positions)
-    bits = bytearray(max(positions, default=-1) // 8 + 1)
-    for i in positions:
-        bits[i >> 3] |= 1 << (i & 7)
-    return b"B" + bytes(bits)
+    return b"B" + _bitmap(positions)
 
 
 def _decoded(data) -> int:
     data = bytes(data)
-    if data[:1] == b"B":
-        return int.from_bytes(data[1:], "little")
-    positions = _unpacked(data[1:])
+    return int.from_bytes(data[1:] if data[:1] == b"B" else _bitmap(_unpacked(data[1:])), "little")
+
+
+def _bitmap(positions) -> bytes:
     bits = bytearray(max(positions, default=-1) // 8 + 1)
     for i in positions:
         bits[i >> 3] |= 1 << (i & 7)
-    return int.from_bytes(bits, "little")
+    return bytes(bits)
 
 
 def _packed(positions) -> bytes:

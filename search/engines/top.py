@@ -84,13 +84,16 @@ def bounds(counting: bitmaps.Counting, state, sets: dict) -> list[int]:
             planes = []
             for word in words:
                 planes = _sum(planes, _addend(sets, word, group, scale))
-            total = [a | b for a, b in zip_longest(total, planes, fillvalue=0)]  # groups are disjoint
+            total = _together(total, planes)
     return total
 
 
 def _addend(sets: dict, word: str, group: int, scale: float) -> list[int]:
     """The word's bound in each posting of `group`, as bit planes."""
-    present = sets["w"].get(word, 0) & group
+    every = sets["w"].get(word, 0)
+    present = every & group
+    if every.bit_count() < bitmaps.RARE:  # no classes kept: the highest
+        return _planes(math.ceil(BOUNDS[1.0][2] * scale), present)
     heavy = sets["A"].get(word, 0) & present
     middle = sets["B"].get(word, 0) & present & ~heavy
     twice, five = sets["2"].get(word, 0) & present, sets["5"].get(word, 0) & present
@@ -99,12 +102,18 @@ def _addend(sets: dict, word: str, group: int, scale: float) -> list[int]:
     for weighed, weight in ((heavy, 1.0), (middle, 0.4), (present & ~heavy & ~middle, 0.2)):
         for counted, bound in zip(counts, BOUNDS[weight], strict=True):
             if postings := weighed & counted:
-                value = math.ceil(bound * scale)
-                planes += [0] * (value.bit_length() - len(planes))
-                for bit in range(value.bit_length()):
-                    if value >> bit & 1:
-                        planes[bit] |= postings
+                planes = _together(planes, _planes(math.ceil(bound * scale), postings))
     return planes
+
+
+def _together(a: list[int], b: list[int]) -> list[int]:
+    """The planes of two disjoint sets of postings, as one."""
+    return [x | y for x, y in zip_longest(a, b, fillvalue=0)]
+
+
+def _planes(value: int, postings: int) -> list[int]:
+    """`value` for each of these postings, as bit planes."""
+    return [postings if value >> bit & 1 else 0 for bit in range(value.bit_length())]
 
 
 def _sum(a: list[int], b: list[int]) -> list[int]:

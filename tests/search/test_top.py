@@ -152,6 +152,21 @@ def test_the_first_pages_rank_only_some_hits_and_are_those_of_ranking_every_hit(
     assert first_pages and all(ranked < count / 2 for count, ranked in first_pages), first_pages
 
 
+def test_words_without_classes_are_bounded_by_the_highest(ranked_ids, monkeypatch):
+    engine = DatabaseEngine()
+    engine.replace(corpus(120))
+    monkeypatch.setattr(bitmaps, "RARE", 1000)  # no word has its classes kept
+    bitmaps.build()
+    monkeypatch.setattr(top, "DIRECT", 0)
+    query = {"language": "fr", "text": "réseau numérique", "page_size": 10}
+
+    with_bounds = run(engine, **query)
+    monkeypatch.setattr(top, "page", lambda *args: None)
+
+    assert ranked_ids
+    assert [hit.url for hit in with_bounds.hits] == [hit.url for hit in run(engine, **query).hits]
+
+
 def test_too_many_to_rank_or_another_build_ranks_every_hit(ranked_ids, monkeypatch):
     engine = DatabaseEngine()
     engine.replace(corpus(60))
