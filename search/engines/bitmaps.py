@@ -47,12 +47,12 @@ READ = f"""
             array_agg(i) FILTER (WHERE cardinality(u.positions) >= 2) AS two,
             array_agg(i) FILTER (WHERE cardinality(u.positions) >= 5) AS five
         FROM p, unnest(p.vector) u GROUP BY 1, 2
-    )
+    ), f AS (SELECT * FROM v WHERE cardinality(every) >= %(rare)s)
     SELECT locale, 'w', lexeme, every FROM v
-    UNION ALL SELECT locale, 'A', lexeme, a FROM v WHERE a IS NOT NULL AND cardinality(every) >= %(rare)s
-    UNION ALL SELECT locale, 'B', lexeme, b FROM v WHERE b IS NOT NULL AND cardinality(every) >= %(rare)s
-    UNION ALL SELECT locale, '2', lexeme, two FROM v WHERE two IS NOT NULL AND cardinality(every) >= %(rare)s
-    UNION ALL SELECT locale, '5', lexeme, five FROM v WHERE five IS NOT NULL AND cardinality(every) >= %(rare)s
+    UNION ALL SELECT locale, 'A', lexeme, a FROM f WHERE a IS NOT NULL
+    UNION ALL SELECT locale, 'B', lexeme, b FROM f WHERE b IS NOT NULL
+    UNION ALL SELECT locale, '2', lexeme, two FROM f WHERE two IS NOT NULL
+    UNION ALL SELECT locale, '5', lexeme, five FROM f WHERE five IS NOT NULL
     UNION ALL SELECT locale, 't', t, array_agg(i) FROM p, unnest(p.tokens) t GROUP BY 1, 3
     UNION ALL SELECT locale, 'l', content_language, array_agg(i) FROM p GROUP BY 1, 3
     UNION ALL SELECT locale, 'o', boost::text, array_agg(i) FROM p GROUP BY 1, 3
