@@ -53,9 +53,9 @@ def page(counting: bitmaps.Counting, language: str, size: int, offset: int, entr
     the hits with their rank, as (sql, params), sorted by `ordering`). None when more than `CAP`
     would be ranked, or when `bitmaps.ranked` refuses (postings written since)."""
     state = bitmaps.loaded(language, counting.token)
-    words = {word for words in counting.words.values() for word in words}
     if state is None or counting.count < DIRECT:
         return None
+    words = {word for words in counting.words.values() for word in words}
     sets = bitmaps.word_sets(language, counting.token, words)
     if sets is None:
         return None
